@@ -1,0 +1,65 @@
+# hub — two commands: `make run` and `make test`. Everything else is a helper.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: help run install migrate demo serve test lint check messages compilemessages \
+        browser-deps clean
+
+help:
+	@echo "make run    – install, migrate, load demo content, serve on http://127.0.0.1:$(PORT)"
+	@echo "make test   – lint, checks, catalogs, pytest on SQLite and PostgreSQL, browser tests"
+	@echo "make messages – refresh locale/ catalogs from the code and templates"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(STAMP)
+
+compilemessages: install
+	@mkdir -p var
+	$(BIN)/python manage.py compilemessages --ignore='.venv' -v 0
+
+migrate: install compilemessages
+	$(BIN)/python manage.py migrate --noinput -v 0
+
+demo: migrate
+	$(BIN)/python manage.py load_demo_data
+
+serve: install
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+run: demo serve
+
+messages: install
+	$(BIN)/python manage.py makemessages --no-obsolete --ignore='.venv/*' --ignore='var/*' \
+		-l de -l en -l ar -l fa -l fr
+	$(BIN)/python manage.py compilemessages --ignore='.venv' -v 0
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+check: install compilemessages
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python scripts/check_catalogs.py
+
+browser-deps:
+	@bash scripts/ensure_chromium.sh
+
+test: lint check browser-deps
+	bash scripts/run_tests.sh
+
+clean:
+	rm -rf var/test.sqlite3 var/screenshots .pytest_cache

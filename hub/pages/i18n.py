@@ -1,0 +1,72 @@
+"""Links between the language versions of a page.
+
+Used by the language switcher, the ``hreflang`` alternates and the sitemap. The rule of
+the site: every language link leads somewhere readable. Where a page has no translation
+yet, the link leads to the source page under the chosen language prefix, which the home
+page's router serves with a notice (see ``HomePage.route``).
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name_local: str
+    url: str
+    is_current: bool
+    is_translated: bool
+    bidi: bool
+
+
+def live_translations(page: Page) -> dict[str, Page]:
+    """The live language versions of ``page`` (itself included), keyed by language code."""
+    pages = page.get_translations(inclusive=True).live().public().select_related("locale")
+    return {p.locale.language_code: p for p in pages}
+
+
+def url_under_language(page: Page, language_code: str, request: HttpRequest | None) -> str:
+    """The URL of ``page`` as served under another language's prefix."""
+    page_url = page.get_url(request) or "/"
+    with translation.override(page.locale.language_code):
+        own_prefix = reverse("wagtail_serve", args=[""])
+    with translation.override(language_code):
+        other_prefix = reverse("wagtail_serve", args=[""])
+    if own_prefix in page_url:
+        before, _sep, after = page_url.partition(own_prefix)
+        return before + other_prefix + after
+    return page_url
+
+
+def language_links(request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
+    current = translation.get_language()
+    translations = live_translations(page) if page is not None else {}
+    default_code = Locale.get_default().language_code
+    source = translations.get(default_code, page)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        info = get_language_info(code)
+        if page is None:
+            url = translate_url(request.get_full_path(), code)
+        elif code in translations:
+            url = translations[code].get_url(request)
+        else:
+            url = url_under_language(source, code, request)
+        links.append(
+            LanguageLink(
+                code=code,
+                name_local=info["name_local"],
+                url=url,
+                is_current=code == current,
+                is_translated=page is None or code in translations,
+                bidi=bool(info.get("bidi")),
+            )
+        )
+    return links

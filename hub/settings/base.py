@@ -1,0 +1,180 @@
+"""Settings shared by every environment.
+
+Everything that differs between machines comes from the environment, read once in the
+typed block below; the rest of the file only wires those values into Django and Wagtail.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+from hub.settings.languages import LANGUAGES_BIDI as HUB_LANGUAGES_BIDI
+from hub.settings.languages import build_languages, parse_codes
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+VAR_DIR = BASE_DIR / "var"
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_list(name: str, default: str = "") -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+# --- Environment -------------------------------------------------------------------
+SECRET_KEY: str = os.environ.get("SECRET_KEY", "")
+DATABASE_URL: str = os.environ.get("DATABASE_URL", "")
+ALLOWED_HOSTS: list[str] = env_list("ALLOWED_HOSTS")
+HUB_LANGUAGES: list[str] = parse_codes(os.environ.get("HUB_LANGUAGES"))
+HUB_BASE_URL: str = os.environ.get("HUB_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+HUB_SITE_NAME: str = os.environ.get("HUB_SITE_NAME", "Netzwerk Willkommen")
+EMAIL_HOST: str = os.environ.get("EMAIL_HOST", "")
+EMAIL_PORT: int = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER: str = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD: str = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS: bool = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL: str = os.environ.get("DEFAULT_FROM_EMAIL", "hub@localhost")
+MEDIA_ROOT_ENV: str = os.environ.get("MEDIA_ROOT", "")
+STATIC_ROOT_ENV: str = os.environ.get("STATIC_ROOT", "")
+# -----------------------------------------------------------------------------------
+
+DEBUG = False
+
+INSTALLED_APPS = [
+    "hub.pages",
+    "hub.snippets",
+    "hub.network",
+    "hub.events",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail_modeladmin",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+ROOT_URLCONF = "hub.urls"
+WSGI_APPLICATION = "hub.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "hub.pages.context_processors.site_context",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=600, conn_health_checks=True)
+    if DATABASE_URL
+    else {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "hub.sqlite3"}
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Languages ---------------------------------------------------------------------
+LANGUAGE_CODE = "de"
+LANGUAGES = build_languages(HUB_LANGUAGES)
+LANGUAGES_BIDI = HUB_LANGUAGES_BIDI
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "Europe/Berlin"
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The language cookie remembers a visitor's explicit choice from the switcher.
+LANGUAGE_COOKIE_NAME = "hub_language"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# --- Static and media --------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(STATIC_ROOT_ENV) if STATIC_ROOT_ENV else VAR_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "hub" / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(MEDIA_ROOT_ENV) if MEDIA_ROOT_ENV else VAR_DIR / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- E-mail ------------------------------------------------------------------------
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Wagtail -----------------------------------------------------------------------
+WAGTAIL_SITE_NAME = HUB_SITE_NAME
+WAGTAILADMIN_BASE_URL = HUB_BASE_URL
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"hub": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+}

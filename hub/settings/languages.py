@@ -1,0 +1,56 @@
+"""Language metadata that Django does not ship.
+
+Django's ``LANG_INFO`` lacks several languages that refugee-help networks counsel in
+(Pashto, Dari, Tigrinya, Somali, Amharic, Kurmanji) and ``LANGUAGES_BIDI`` lists only
+some right-to-left scripts. ``build_languages`` turns a list of codes (from
+``HUB_LANGUAGES``) into ``LANGUAGES`` after registering the missing metadata, so adding
+a language is a settings change plus a catalog under ``locale/``.
+"""
+
+from django.conf.locale import LANG_INFO
+
+EXTRA_LANG_INFO: dict[str, dict[str, object]] = {
+    "ps": {"bidi": True, "code": "ps", "name": "Pashto", "name_local": "پښتو"},
+    "prs": {"bidi": True, "code": "prs", "name": "Dari", "name_local": "دری"},
+    "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
+    "so": {"bidi": False, "code": "so", "name": "Somali", "name_local": "Soomaali"},
+    "am": {"bidi": False, "code": "am", "name": "Amharic", "name_local": "አማርኛ"},
+    "kmr": {"bidi": False, "code": "kmr", "name": "Kurmanji", "name_local": "Kurmancî"},
+}
+
+# Django's default bidi list plus the right-to-left languages it does not know.
+LANGUAGES_BIDI = ["he", "ar", "ar-dz", "ckb", "fa", "ug", "ur", "ps", "prs"]
+
+DEFAULT_LANGUAGES = ("de", "en", "ar", "fa", "fr")
+
+
+def register_extra_languages() -> None:
+    for code, info in EXTRA_LANG_INFO.items():
+        LANG_INFO.setdefault(code, info)
+
+
+def parse_codes(raw: str | None) -> list[str]:
+    """Split ``"de, en ,ar"`` into ``["de", "en", "ar"]``, keeping order, dropping repeats."""
+    if not raw:
+        return list(DEFAULT_LANGUAGES)
+    codes: list[str] = []
+    for part in raw.replace(";", ",").split(","):
+        code = part.strip().lower()
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def build_languages(codes: list[str]) -> list[tuple[str, str]]:
+    """``LANGUAGES`` for the given codes; unknown codes are a configuration error."""
+    register_extra_languages()
+    languages = []
+    for code in codes:
+        info = LANG_INFO.get(code)
+        if info is None:
+            raise ValueError(
+                f"Unknown language code {code!r} in HUB_LANGUAGES: add it to "
+                "EXTRA_LANG_INFO in hub/settings/languages.py"
+            )
+        languages.append((code, str(info["name"])))
+    return languages

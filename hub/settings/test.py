@@ -1,0 +1,17 @@
+"""Test settings: fast hashing, in-memory e-mail, plain static storage.
+
+The database comes from ``DATABASE_URL`` like everywhere else; tests/conftest.py points it
+at a throwaway PostgreSQL cluster or leaves the SQLite default.
+"""
+
+from hub.settings.base import *  # noqa: F403
+
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
+if not DATABASE_URL:
+    DATABASES["default"]["NAME"] = VAR_DIR / "test.sqlite3"
+MEDIA_ROOT = VAR_DIR / "test-media"
+WAGTAILADMIN_BASE_URL = "http://testserver"
