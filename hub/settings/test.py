@@ -15,3 +15,5 @@ if not DATABASE_URL:
     DATABASES["default"]["NAME"] = VAR_DIR / "test.sqlite3"
 MEDIA_ROOT = VAR_DIR / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, Site
 
-from hub.pages.i18n import language_links, live_translations
+from hub.pages.i18n import language_links, live_translations, url_under_language
 from hub.snippets.models import SiteFooter
 
 register = template.Library()
@@ -26,15 +26,46 @@ def home_page(context):
 
 @register.inclusion_tag("includes/navigation.html", takes_context=True)
 def main_navigation(context):
+    """The menu pages of the source-language tree, each in the visitor's language.
+
+    A page not yet translated keeps its place in the menu (under its source title and
+    marked with its language), so every language has the same menu and no dead end.
+    """
     request = context["request"]
-    home = _home_for_request(request)
+    site = Site.find_for_request(request)
     current = context.get("page")
-    current_path = current.path if current is not None else ""
     items = []
-    if home is not None:
-        children = home.get_children().live().public().in_menu()
-        items = [(item, current_path.startswith(item.path)) for item in children]
-    return {"request": request, "items": items}
+    if site is not None:
+        active = Locale.get_active()
+        source_children = list(
+            site.root_page.get_children().live().public().in_menu().select_related("locale")
+        )
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(
+                locale=active,
+                translation_key__in=[child.translation_key for child in source_children],
+            )
+        }
+        for source in source_children:
+            page = translated.get(source.translation_key)
+            if page is not None:
+                url = page.get_url(request)
+            else:
+                page = source
+                url = url_under_language(source, active.language_code, request)
+            is_active = current is not None and current.translation_key == page.translation_key
+            items.append(
+                {
+                    "title": page.title,
+                    "url": url,
+                    "is_active": is_active,
+                    "lang": "" if page.locale_id == active.pk else source.locale.language_code,
+                }
+            )
+    return {"items": items}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -1,0 +1,56 @@
+"""Production settings refuse to start half-configured and pass Django's deploy check."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x7Gq2vL9pR4mT8wZ1cN6bH3jK5sD0fY-aE_uI8oP2lQ9rV4tW7zX1",
+    "DATABASE_URL": "postgres://hub:secret@db.internal:5432/hub",
+    "ALLOWED_HOSTS": "willkommen.example.org",
+}
+
+
+def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    clean["DJANGO_SETTINGS_MODULE"] = "hub.settings.production"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_reports_nothing():
+    result = manage("check", "--deploy", "--fail-level", "DEBUG", env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_required_variables():
+    for missing in PRODUCTION_ENV:
+        env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
+        result = manage("check", env=env)
+        assert result.returncode != 0
+        assert missing in result.stderr
+
+
+def test_dev_defaults_to_sqlite_under_var():
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["DJANGO_SETTINGS_MODULE"] = "hub.settings.dev"
+    code = "from django.conf import settings as s; print(s.DATABASES['default']['NAME'])"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(ROOT / "var" / "hub.sqlite3")
