@@ -9,7 +9,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .PHONY: help run install migrate demo serve test lint check messages compilemessages \
-        browser-deps clean
+        test-deps clean
 
 help:
 	@echo "make run    – install, migrate, load demo content, serve on http://127.0.0.1:$(PORT)"
@@ -55,10 +55,13 @@ check: install compilemessages
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/check_catalogs.py
 
-browser-deps:
+# Chromium and Arabic fonts for the browser tests, PostgreSQL binaries for the test cluster:
+# installed with apt-get only when missing.
+test-deps:
 	@bash scripts/ensure_chromium.sh
+	@bash scripts/ensure_postgres.sh
 
-test: lint check browser-deps
+test: lint check test-deps
 	bash scripts/run_tests.sh
 
 clean:

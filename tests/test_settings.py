@@ -13,8 +13,12 @@ PRODUCTION_ENV = {
 }
 
 
+# Set by the browser tests' conftest for Playwright; never part of a deployment.
+NOT_INHERITED = {*PRODUCTION_ENV, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    clean = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
     clean["DJANGO_SETTINGS_MODULE"] = "hub.settings.production"
     return subprocess.run(
         [sys.executable, "manage.py", *args],
