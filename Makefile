@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The address the demo is served on: absolute URLs (sitemap, hreflang, e-mails) use it.
+export HUB_BASE_URL ?= http://127.0.0.1:$(PORT)
 STAMP := $(VENV)/.installed
 
 .PHONY: help run install migrate demo serve test lint check messages compilemessages \

@@ -110,7 +110,10 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
                 obj.save(update_fields=["live"], clean=False)
             obj.save_revision(user=kwargs.get("user"))
         else:
-            obj.save_revision(user=kwargs.get("user")).publish(user=kwargs.get("user"))
+            obj.save_revision(user=kwargs.get("user")).publish(
+                user=kwargs.get("user"), skip_permission_checks=True
+            )
+        obj.refresh_from_db()
 
 
 class HomePageFactory(PublishedPageFactory):

@@ -18,6 +18,7 @@ def test_footer_in_the_visitors_language(client, tree):
     html = footer_html(client, "ar")
     assert "شبكة الترحيب" in html
     assert "kontakt@example.org" in html
+    assert 'lang="' not in html.split("</h2>", 1)[0]  # in the page's own language
 
 
 def test_footer_falls_back_to_source_language(client, tree):

@@ -2,7 +2,7 @@
 
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
 from hub.pages.i18n import language_links, live_translations, url_under_language
@@ -100,7 +100,7 @@ def site_footer(context):
     footer = SiteFooter.objects.for_site_and_locale(
         Site.find_for_request(request), Locale.get_active()
     )
-    return {"footer": footer, "request": request}
+    return {"footer": footer, "request": request, "language_code": get_language()}
 
 
 @register.filter

@@ -1,0 +1,7 @@
+"""Demo content for ``manage.py load_demo_data``: the "Netzwerk Willkommen Lindenstadt".
+
+The content is written once in German with its English, Arabic, Persian and French
+translations right next to it (``content/``), so a change to the German text shows at a
+glance which translations must follow. ``tree`` builds the German pages, ``translate``
+turns them into real wagtail-localize translations, ``people`` creates the demo logins.
+"""
