@@ -177,3 +177,5 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"hub": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+# Avatars come from the site itself: no visitor or editor data goes to gravatar.com.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
