@@ -43,9 +43,10 @@ serve: install
 
 run: demo serve
 
+# One catalog per language of HUB_LANGUAGES (default de en ar fa fr).
 messages: install
 	$(BIN)/python manage.py makemessages --no-obsolete --ignore='.venv/*' --ignore='var/*' \
-		-l de -l en -l ar -l fa -l fr
+		--ignore='tests/*' $$($(BIN)/python scripts/language_codes.py --flags)
 	$(BIN)/python manage.py compilemessages --ignore='.venv' -v 0
 
 lint: install
