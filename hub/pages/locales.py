@@ -1,4 +1,4 @@
-"""Keep Wagtail's ``Locale`` rows in step with ``WAGTAIL_CONTENT_LANGUAGES``."""
+"""Database state that follows the settings: Wagtail locales, the cache table."""
 
 from django.conf import settings
 
@@ -19,3 +19,10 @@ def sync_locales(**kwargs: object) -> list[str]:
             Locale.objects.using(using).create(language_code=code)
             created.append(code)
     return created
+
+
+def ensure_cache_table(**kwargs: object) -> None:
+    """Create the table of the database cache backend when that backend is configured."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=kwargs.get("using", "default"), verbosity=0)

@@ -41,6 +41,13 @@ EMAIL_HOST_PASSWORD: str = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS: bool = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL: str = os.environ.get("DEFAULT_FROM_EMAIL", "hub@localhost")
 MEDIA_ROOT_ENV: str = os.environ.get("MEDIA_ROOT", "")
+REDIS_URL: str = os.environ.get("REDIS_URL", "")
+# Initiatives not confirmed for this many months get a reminder; those that stay silent
+# this many days after it are listed for editors as possibly outdated.
+HUB_STALE_AFTER_MONTHS: int = int(os.environ.get("HUB_STALE_AFTER_MONTHS", "6"))
+HUB_STALE_GRACE_DAYS: int = int(os.environ.get("HUB_STALE_GRACE_DAYS", "30"))
+# Public forms: at most this many submissions per visitor (IP address) per hour.
+HUB_FORM_RATE_LIMIT: int = int(os.environ.get("HUB_FORM_RATE_LIMIT", "5"))
 STATIC_ROOT_ENV: str = os.environ.get("STATIC_ROOT", "")
 # -----------------------------------------------------------------------------------
 
@@ -57,6 +64,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -117,6 +125,14 @@ DATABASES = {
     else {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "hub.sqlite3"}
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Rate limits must be shared by all app processes: Redis when configured, else the
+# database (``manage.py createcachetable`` runs in ``make run`` and deployments).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "hub_cache"}
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

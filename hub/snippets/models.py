@@ -1,10 +1,16 @@
-"""Translatable shared texts. Taxonomies (categories, districts…) join them later."""
+"""Translatable shared texts and taxonomies.
+
+Every taxonomy term carries a ``slug`` that is the same in every language (a synchronised
+field): filter URLs such as ``?category=sprache`` then work under /de/ and /ar/ alike,
+whichever language's copy of the term a page happens to link to.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Site, TranslatableMixin
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -70,3 +76,79 @@ class SiteFooter(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A named term editors maintain once and translators translate."""
+
+    name = models.CharField(_("Name"), max_length=80)
+    slug = models.SlugField(
+        _("Slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("Short Latin name used in filter addresses; the same in every language."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("Order"), default=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    override_translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Category(TaxonomyTerm):
+    """A field of engagement ("Engagementfeld"): language support, accompaniment…"""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Category")
+        verbose_name_plural = _("Categories")
+
+
+class TargetGroup(TaxonomyTerm):
+    """Who an offer is for: families, women, children and youth…"""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Target group")
+        verbose_name_plural = _("Target groups")
+
+
+class District(TaxonomyTerm):
+    """A district ("Stadtteil") of the city."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("District")
+        verbose_name_plural = _("Districts")
+
+
+class SpokenLanguage(TaxonomyTerm):
+    """A language someone can help in — not the language a page is written in."""
+
+    code = models.CharField(
+        _("Language code"),
+        max_length=12,
+        help_text=_("ISO 639 code, e.g. ar, fa, prs, ti, uk."),
+    )
+    name_local = models.CharField(
+        _("Name in the language itself"), max_length=80, blank=True, help_text=_("e.g. العربية")
+    )
+
+    panels = TaxonomyTerm.panels + [FieldPanel("code"), FieldPanel("name_local")]
+    override_translatable_fields = TaxonomyTerm.override_translatable_fields + [
+        SynchronizedField("code"),
+        SynchronizedField("name_local"),
+    ]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Spoken language")
+        verbose_name_plural = _("Spoken languages")

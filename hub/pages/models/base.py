@@ -1,0 +1,31 @@
+"""Behaviour shared by every public page type."""
+
+from django.http import HttpResponseRedirect
+from wagtail.models import Locale, Page
+
+
+class LocalizedPage(Page):
+    """Shared behaviour of every public page type: the language fallback.
+
+    A page served under a language prefix it has no translation for is rendered in the
+    source language with a notice (``is_fallback`` in the context). If a translation
+    exists after all — reached through the source slug — the visitor is sent there.
+    """
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        active = Locale.get_active()
+        if self.locale_id != active.id:
+            translation = self.get_translation_or_none(active)
+            if translation is not None and translation.live:
+                return HttpResponseRedirect(translation.get_url(request))
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        active = Locale.get_active()
+        context["is_fallback"] = self.locale_id != active.id
+        context["active_locale"] = active
+        return context
