@@ -89,6 +89,7 @@ def make_initiative(
         summary=fields.pop("summary", f"{title}: kurz gesagt."),
         status=status,
         ended_on=ended_on,
+        live=fields.pop("live", publish),
         **fields,
     )
     relation_names = {

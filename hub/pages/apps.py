@@ -9,9 +9,13 @@ class PagesConfig(AppConfig):
 
     def ready(self) -> None:
         from hub.pages.locales import ensure_cache_table, sync_locales
+        from hub.pages.submissions.signals import connect as connect_submission_signals
 
-        # After every migrate, each configured content language has its Wagtail Locale,
-        # so adding a language to HUB_LANGUAGES needs no manual step in the admin, and
-        # the database cache table (rate limits) exists without a separate command.
-        post_migrate.connect(sync_locales, sender=self)
+        # After every migrate, the database cache table (rate limits) exists without a
+        # separate command, and each configured content language has its Wagtail Locale,
+        # so adding a language to HUB_LANGUAGES needs no manual step in the admin. The
+        # cache table comes first: creating a Locale clears Wagtail's locale name cache.
         post_migrate.connect(ensure_cache_table, sender=self)
+        post_migrate.connect(sync_locales, sender=self)
+        # Public submissions follow Wagtail's publishing and moderation events.
+        connect_submission_signals()

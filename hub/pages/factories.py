@@ -1,4 +1,4 @@
-"""factory-boy factories for pages, the footer and users.
+"""factory-boy factories for pages, snippets and users.
 
 Shared by the tests and ``manage.py load_demo_data``, so they know nothing about the demo.
 Pages are saved with a revision and published, as an editor would leave them; pass
@@ -7,20 +7,28 @@ Wagtail's root and a ``ContentPageFactory`` page under a new home page.
 
 Stream fields take either raw data (``body=[{"type": "paragraph", "value": "<p>…</p>"}]``)
 or wagtail-factories' syntax (``body__0__heading__text="Über uns"``).
+
+Taxonomy terms are made in the default locale; an ``InitiativePageFactory`` page takes
+them as lists (``categories=[…]``) and its tags as names (``tags=["abends"]``).
 """
+
+from datetime import date
+from decimal import Decimal
 
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail import blocks
 from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from hub.pages import blocks as page_blocks
-from hub.pages.models import ContentPage, HomePage
-from hub.snippets.models import SiteFooter
+from hub.pages.models import ContentPage, HomePage, InitiativeIndexPage, InitiativePage
+from hub.pages.models.initiatives import InitiativeStatus
+from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
 FAKER_LOCALE = "de_DE"
 
@@ -144,6 +152,110 @@ class ContentPageFactory(PublishedPageFactory):
 
     class Meta:
         model = ContentPage
+
+
+class InitiativeIndexPageFactory(PublishedPageFactory):
+    """The initiatives directory; its locale follows its parent's."""
+
+    title = "Initiativen"
+    slug = "initiativen"
+    parent = factory.SubFactory(HomePageFactory)
+    show_in_menus = True
+    intro = _paragraph_html("Wer hilft wo? Alle Initiativen des Netzwerks auf einen Blick.")
+    archive_intro = _paragraph_html("Diese Projekte sind beendet.")
+    submit_intro = _paragraph_html("Tragen Sie Ihre Initiative ein.")
+
+    class Meta:
+        model = InitiativeIndexPage
+
+
+class InitiativePageFactory(PublishedPageFactory):
+    """An active initiative with contact data and an address, without taxonomy terms.
+
+    ``status=InitiativeStatus.ENDED`` gets an end date unless one is given.
+    """
+
+    title = factory.Sequence(lambda n: f"Initiative {n}")
+    parent = factory.SubFactory(InitiativeIndexPageFactory)
+    summary = factory.Faker("sentence", nb_words=16, locale=FAKER_LOCALE)
+    description = factory.LazyAttribute(lambda o: _paragraph_html(o.description_text))
+    involvement = _paragraph_html("Einfach beim nächsten Treffen vorbeikommen.")
+    time_commitment = "2 Stunden pro Woche"
+    contact_name = factory.Faker("name", locale=FAKER_LOCALE)
+    contact_email = factory.Sequence(lambda n: f"initiative{n}@example.org")
+    contact_phone = factory.Sequence(lambda n: f"+49 30 23125 {n % 1000:03d}")
+    website = factory.Sequence(lambda n: f"https://initiative{n}.example.org/")
+    street_address = factory.Faker("street_address", locale=FAKER_LOCALE)
+    postal_code = "12345"
+    locality = "Lindenstadt"
+    latitude = Decimal("52.400000")
+    longitude = Decimal("13.000000")
+    status = InitiativeStatus.ACTIVE
+    ended_on = factory.LazyAttribute(
+        lambda o: date(2024, 6, 30) if o.status == InitiativeStatus.ENDED else None
+    )
+    categories = factory.LazyFunction(list)
+    target_groups = factory.LazyFunction(list)
+    districts = factory.LazyFunction(list)
+    spoken_languages = factory.LazyFunction(list)
+    tags = factory.LazyFunction(list)
+
+    class Params:
+        description_text = factory.Faker("paragraph", nb_sentences=4, locale=FAKER_LOCALE)
+
+    class Meta:
+        model = InitiativePage
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        # Tags are a manager, not a constructor argument; set before the first save.
+        tags = kwargs.pop("tags")
+        instance = model_class(**kwargs)
+        instance.tags.set(tags)
+        parent.add_child(instance=instance)
+        return instance
+
+
+class TaxonomyTermFactory(DjangoModelFactory):
+    """A term in the default locale; its slug follows its name."""
+
+    locale = factory.LazyFunction(Locale.get_default)
+    name = factory.Sequence(lambda n: f"Begriff {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    sort_order = factory.Sequence(lambda n: n)
+
+    class Meta:
+        abstract = True
+
+
+class CategoryFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Engagementfeld {n}")
+
+    class Meta:
+        model = Category
+
+
+class TargetGroupFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Zielgruppe {n}")
+
+    class Meta:
+        model = TargetGroup
+
+
+class DistrictFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Stadtteil {n}")
+
+    class Meta:
+        model = District
+
+
+class SpokenLanguageFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Sprache {n}")
+    code = factory.Sequence(lambda n: f"x{n}")
+    name_local = factory.LazyAttribute(lambda o: o.name)
+
+    class Meta:
+        model = SpokenLanguage
 
 
 class SiteFooterFactory(DjangoModelFactory):

@@ -48,6 +48,9 @@ HUB_STALE_AFTER_MONTHS: int = int(os.environ.get("HUB_STALE_AFTER_MONTHS", "6"))
 HUB_STALE_GRACE_DAYS: int = int(os.environ.get("HUB_STALE_GRACE_DAYS", "30"))
 # Public forms: at most this many submissions per visitor (IP address) per hour.
 HUB_FORM_RATE_LIMIT: int = int(os.environ.get("HUB_FORM_RATE_LIMIT", "5"))
+# Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). Rate
+# limits key on the visitor's address, which only these proxies can tell.
+HUB_TRUSTED_PROXY_COUNT: int = int(os.environ.get("HUB_TRUSTED_PROXY_COUNT", "0"))
 STATIC_ROOT_ENV: str = os.environ.get("STATIC_ROOT", "")
 # -----------------------------------------------------------------------------------
 

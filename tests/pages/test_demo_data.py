@@ -1,16 +1,20 @@
 """manage.py load_demo_data: multilingual, idempotent, with working logins.
 
-Loading the demo takes seconds, so each test checks several things about one load.
+Loading the demo takes a while, so each test checks several things about one load.
 """
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
-from hub.snippets.models import SiteFooter
+from hub.pages.demo import load
+from hub.pages.demo.content import INITIATIVES, TERMS
+from hub.pages.models import InitiativeIndexPage, InitiativePage
+from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
 LANGUAGES = {"de", "en", "ar", "fa", "fr"}
+TAXONOMIES = (Category, TargetGroup, District, SpokenLanguage)
 
 
 def counts() -> dict[str, int]:
@@ -19,7 +23,103 @@ def counts() -> dict[str, int]:
         "footers": SiteFooter.objects.count(),
         "users": get_user_model().objects.count(),
         "translations": Translation.objects.count(),
+        **{model.__name__: model.objects.count() for model in TAXONOMIES},
     }
+
+
+def languages_of(page: Page) -> set[str]:
+    translations = page.get_translations(inclusive=True).live()
+    return set(translations.values_list("locale__language_code", flat=True))
+
+
+def check_site_pages(site: Site) -> None:
+    """Home, five content pages and the directory: live in every language, via
+    wagtail-localize; the directory in the menu right after "Mitmachen"."""
+    german = site.root_page.get_descendants(inclusive=True).live().not_type(InitiativePage)
+    assert german.count() == 7
+    for page in german:
+        assert languages_of(page) == LANGUAGES, page.title
+    menu = [page.title for page in site.root_page.get_children().live().in_menu()]
+    assert menu[:3] == ["Über uns", "Mitmachen", "Initiativen"]
+    for index in InitiativeIndexPage.objects.exclude(locale__language_code="de"):
+        assert index.slug == "initiatives"
+        assert (
+            index.get_prev_sibling().translation_key
+            == Page.objects.get(locale__language_code="de", slug="mitmachen").translation_key
+        )
+
+
+def check_taxonomies() -> None:
+    """Every term in every language, with the same slug and order everywhere."""
+    for model in TAXONOMIES:
+        german = model.objects.filter(locale__language_code="de")
+        assert german.exists(), model
+        for term in german:
+            copies = model.objects.filter(translation_key=term.translation_key)
+            assert {copy.locale.language_code for copy in copies} == LANGUAGES, term
+            assert {(copy.slug, copy.sort_order) for copy in copies} == {
+                (term.slug, term.sort_order)
+            }
+    arabic = SpokenLanguage.objects.get(slug="arabisch", locale__language_code="fa")
+    assert (arabic.name, arabic.code, arabic.name_local) == ("عربی", "ar", "العربية")
+    assert Category.objects.get(slug="sprache", locale__language_code="ar").name == (
+        "اللغة والتعليم"
+    )
+
+
+def check_initiatives() -> None:
+    german = InitiativePage.objects.live().filter(locale__language_code="de")
+    assert german.count() >= 40
+    ended = german.filter(status="ended")
+    assert ended.count() >= 5
+    assert not ended.filter(ended_on__isnull=True).exists()
+    assert german.filter(status="paused").count() >= 3
+    assert german.values("districts").distinct().count() >= 8
+    # Every field of engagement has initiatives.
+    assert not Category.objects.filter(
+        locale__language_code="de", initiativepage__isnull=True
+    ).exists()
+
+    translated = dict.fromkeys(LANGUAGES - {"de"}, 0)
+    for page in german:
+        for code in languages_of(page) - {"de"}:
+            translated[code] += 1
+    assert translated["en"] >= 30
+    assert min(translated["ar"], translated["fa"], translated["fr"]) >= 8
+
+    # Translations keep the German page's terms, tags, contact and address.
+    source = german.get(slug="rechtsberatung")
+    arabic = source.get_translation(Locale.objects.get(language_code="ar"))
+    assert arabic.live and arabic.slug == "legal-advice"
+    assert arabic.title == "الاستشارة القانونية التطوعية"
+    assert set(arabic.categories.values_list("slug", flat=True)) == {"beratung"}
+    assert set(arabic.tags.names()) == set(source.tags.names()) == {"abends", "mit-termin"}
+    assert (arabic.contact_email, arabic.latitude) == (source.contact_email, source.latitude)
+    assert source.contact_phone.startswith("+49 30 23125 ")
+    assert source.locality == "Lindenstadt" and source.postal_code.startswith("1234")
+
+
+def check_rendering(client) -> None:
+    for url, text in [
+        ("/de/initiativen/", "Initiativen"),
+        ("/en/initiatives/language-cafe-lindenhof/", "Language café in Lindenhof"),
+        ("/fr/initiatives/atelier-velo-rad-ab/", "Atelier vélo « Rad ab »"),
+        ("/ar/initiatives/legal-advice/", 'dir="rtl"'),
+        ("/fa/initiatives/salam-womens-cafe/", "کافه زنان «سلام»"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert text in html, url
+        assert "notice--fallback" not in html, url
+    # Filtering in Arabic shows Arabic terms and the Arabic translations.
+    html = client.get("/ar/initiatives/?category=sprache").content.decode()
+    assert "اللغة والتعليم" in html
+    assert "مقهى اللغة في ليندنهوف" in html
+    # An initiative without a Persian translation is the German page with a notice.
+    response = client.get("/fa/initiativen/dolmetscherpool/")
+    assert response.status_code == 200
+    assert "notice--fallback" in response.content.decode()
 
 
 def test_demo_content(db, settings, capsys, client):
@@ -31,16 +131,14 @@ def test_demo_content(db, settings, capsys, client):
     site = Site.objects.get(is_default_site=True)
     assert (site.hostname, site.port) == ("127.0.0.1", 8123)
 
-    # Home and five content pages, each live in every language, translated through
-    # wagtail-localize; the footer too.
-    german = site.root_page.get_descendants(inclusive=True).live()
-    assert german.count() == 6
-    for page in german:
-        translations = page.get_translations(inclusive=True).live()
-        languages = set(translations.values_list("locale__language_code", flat=True))
-        assert languages == LANGUAGES, page.title
-    assert Translation.objects.count() == 7 * 4
+    check_site_pages(site)
     assert set(SiteFooter.objects.values_list("locale__language_code", flat=True)) == LANGUAGES
+    check_taxonomies()
+    check_initiatives()
+    # Everything was translated through wagtail-localize: one Translation per object and
+    # language, nothing more.
+    expected = (7 + 1 + len(TERMS)) * 4 + sum(len(spec.translated_into) for spec in INITIATIVES)
+    assert Translation.objects.count() == expected
 
     for url, text in [
         ("/de/ueber-uns/", "Über uns"),
@@ -54,12 +152,17 @@ def test_demo_content(db, settings, capsys, client):
         html = response.content.decode()
         assert text in html, url
         assert "notice--fallback" not in html, url
+    check_rendering(client)
 
     # A second run changes nothing and prints the logins again.
     capsys.readouterr()
+    latest_revisions = dict(Page.objects.values_list("pk", "latest_revision_id"))
     call_command("load_demo_data")
     assert counts() == first
+    assert dict(Page.objects.values_list("pk", "latest_revision_id")) == latest_revisions
     output = capsys.readouterr().out
+    assert f"Initiatives: {len(INITIATIVES)} unchanged" in output
+    assert "0 saved" in output
     for username in ("admin", "redaktion", "uebersetzerin", "mitglied"):
         assert username in output
     assert "http://127.0.0.1:8123/admin/" in output
@@ -73,6 +176,9 @@ def test_demo_content(db, settings, capsys, client):
 
 
 def test_demo_password_from_environment(db, monkeypatch, client):
+    # The logins do not depend on the directory; leaving it out keeps this test quick.
+    monkeypatch.setattr(load, "INITIATIVES", ())
+    monkeypatch.setattr(load, "TERMS", ())
     monkeypatch.setenv("HUB_DEMO_PASSWORD", "anderes-passwort-7")
     call_command("load_demo_data")
     assert client.login(username="admin", password="anderes-passwort-7")

@@ -1,5 +1,6 @@
-"""Put the whole demo in place: people, German tree, site, footer, translations."""
+"""Put the whole demo in place: people, German tree, site, footer, directory, translations."""
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -10,7 +11,17 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.pages.demo import people
-from hub.pages.demo.content import FOOTER, HOME, PAGES
+from hub.pages.demo.batch import batch_saves
+from hub.pages.demo.content import (
+    FOOTER,
+    HOME,
+    INDEX,
+    INITIATIVES,
+    PAGES,
+    PLACES,
+    TERMS,
+)
+from hub.pages.demo.directory import build_index, build_initiatives, build_terms, place_after
 from hub.pages.demo.texts import TRANSLATED_LANGUAGES, TranslationTable
 from hub.pages.demo.translate import translate
 from hub.pages.demo.tree import Outcome, build_footer, build_pages, point_default_site_at
@@ -18,16 +29,37 @@ from hub.pages.locales import sync_locales
 
 SOURCE_LANGUAGE = "de"
 
+# The kinds of demo object, in the order they are built and translated: translated pages
+# need their parent's translation, so the home page comes first and initiatives last.
+PAGES_KIND = "pages"
+FOOTER_KIND = "footer"
+TERMS_KIND = "terms"
+DIRECTORY_KIND = "directory"
+INITIATIVES_KIND = "initiatives"
+# Few enough to name one by one in the output; of the others only updates are named.
+LISTED_KINDS = (PAGES_KIND, FOOTER_KIND, DIRECTORY_KIND)
+
 
 class DemoError(Exception):
     pass
 
 
 @dataclass
+class Job:
+    """One demo object, its translation table and the languages it is translated into."""
+
+    kind: str
+    outcome: Outcome
+    table: TranslationTable
+    locales: list[Locale]
+
+
+@dataclass
 class DemoReport:
-    outcomes: list[Outcome] = field(default_factory=list)
-    translations_saved: int = 0
-    translations_kept: int = 0
+    outcomes: dict[str, list[Outcome]] = field(default_factory=dict)
+    # Translations saved and left as they were, by language code.
+    translations_saved: Counter = field(default_factory=Counter)
+    translations_kept: Counter = field(default_factory=Counter)
     skipped_languages: list[str] = field(default_factory=list)
     users: list[tuple[people.DemoUser, AbstractBaseUser, bool]] = field(default_factory=list)
 
@@ -45,12 +77,13 @@ def _target_locales() -> tuple[list[Locale], list[str]]:
     return [locales[code] for code in wanted], skipped
 
 
-def _check(objects: list, locales: list[Locale]) -> None:
+def _check(jobs: list[Job]) -> None:
     """Every demo object has a live translation made through wagtail-localize."""
     problems = []
-    for obj in objects:
+    for job in jobs:
+        obj = job.outcome.obj
         source = TranslationSource.objects.get_for_instance_or_none(obj)
-        for locale in locales:
+        for locale in job.locales:
             target = obj.get_translation_or_none(locale)
             if target is None or (isinstance(target, Page) and not target.live):
                 problems.append(f"{obj} has no live {locale.language_code} translation")
@@ -63,39 +96,89 @@ def _check(objects: list, locales: list[Locale]) -> None:
         raise DemoError("\n".join(problems))
 
 
+def _job(kind: str, outcome: Outcome, spec, locales: list[Locale]) -> Job:
+    table = TranslationTable(f"{type(outcome.obj).__name__} “{outcome.obj}”", spec.texts())
+    return Job(kind, outcome, table, locales)
+
+
+def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> list[Job]:
+    """The German side of the demo, as jobs in translation order."""
+    page_outcomes = build_pages(HOME, PAGES, german, editor)
+    home = page_outcomes[0].obj
+    point_default_site_at(home, HOME.title.de)
+    footer_outcome = build_footer(FOOTER, german)
+    term_outcomes, terms = build_terms(TERMS, german)
+    pages_by_key = {
+        spec.key: outcome.obj for spec, outcome in zip(PAGES, page_outcomes[1:], strict=True)
+    }
+    index_outcome = build_index(home, INDEX, pages_by_key[INDEX.after], editor)
+    initiative_outcomes = build_initiatives(index_outcome.obj, INITIATIVES, terms, PLACES, editor)
+
+    jobs = [
+        _job(PAGES_KIND, outcome, spec, locales)
+        for spec, outcome in zip([HOME, *PAGES], page_outcomes, strict=True)
+    ]
+    jobs.append(_job(FOOTER_KIND, footer_outcome, FOOTER, locales))
+    jobs += [
+        _job(TERMS_KIND, outcome, spec, locales)
+        for spec, outcome in zip(TERMS, term_outcomes, strict=True)
+    ]
+    jobs.append(_job(DIRECTORY_KIND, index_outcome, INDEX, locales))
+    for spec, outcome in zip(INITIATIVES, initiative_outcomes, strict=True):
+        wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
+        jobs.append(_job(INITIATIVES_KIND, outcome, spec, wanted))
+    return jobs
+
+
+def _log(jobs: list[Job], log: Callable[[str], None]) -> None:
+    for job in jobs:
+        outcome = job.outcome
+        if job.kind in LISTED_KINDS or (outcome.changed and not outcome.created):
+            log(f"  {type(outcome.obj).__name__} “{outcome.obj}”: {outcome.label}")
+
+
+def _place_translated_index(jobs: list[Job], locales: list[Locale]) -> None:
+    """Each language's directory follows the same page as the German one does."""
+    index = next(job.outcome.obj for job in jobs if job.kind == DIRECTORY_KIND)
+    after = Page.objects.get(pk=index.pk).get_prev_sibling()
+    for locale in locales:
+        translated_after = after.get_translation_or_none(locale)
+        if translated_after is not None:
+            place_after(index.get_translation(locale), translated_after)
+
+
+def _translate(jobs: list[Job], translator: AbstractBaseUser, report: DemoReport) -> None:
+    for job in jobs:
+        # As stored: moving the directory into place changed its later siblings' paths, and
+        # wagtail-localize would take a stale copy for a changed source.
+        obj = type(job.outcome.obj).objects.get(pk=job.outcome.obj.pk)
+        for locale, saved in translate(obj, job.locales, job.table, translator):
+            counter = report.translations_saved if saved else report.translations_kept
+            counter[locale.language_code] += 1
+
+
 def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
     report = DemoReport()
     sync_locales()
     german = Locale.objects.get(language_code=SOURCE_LANGUAGE)
     locales, report.skipped_languages = _target_locales()
 
-    with transaction.atomic():
-        groups = people.ensure_groups()
-        report.users = people.ensure_users(groups, password)
-        by_username = {demo.username: user for demo, user, _created in report.users}
-        page_outcomes = build_pages(HOME, PAGES, german, by_username["redaktion"])
-        home = page_outcomes[0].obj
-        point_default_site_at(home, HOME.title.de)
-        footer_outcome = build_footer(FOOTER, german)
-    report.outcomes = [*page_outcomes, footer_outcome]
-    for outcome in report.outcomes:
-        log(f"  {type(outcome.obj).__name__} “{outcome.obj}”: {outcome.label}")
-
-    # Outside the block above: each translation commits (and so publishes) on its own,
-    # and the home page goes first because its translations parent the other pages'.
-    translator = by_username["uebersetzerin"]
-    specs = [HOME, *PAGES, FOOTER]
-    for outcome, spec in zip(report.outcomes, specs, strict=True):
-        table = TranslationTable(f"{type(outcome.obj).__name__} “{outcome.obj}”", spec.texts())
-        for locale in locales:
-            _target, saved = translate(outcome.obj, locale, table, translator)
-            if saved:
-                report.translations_saved += 1
-            else:
-                report.translations_kept += 1
-
-    homes = [home, *(home.get_translation(locale) for locale in locales)]
-    with transaction.atomic():
-        people.grant_page_permissions(groups, homes)
-    _check([outcome.obj for outcome in report.outcomes], locales)
+    with batch_saves():
+        with transaction.atomic():
+            groups = people.ensure_groups()
+            report.users = people.ensure_users(groups, password)
+            by_username = {demo.username: user for demo, user, _created in report.users}
+            jobs = _build(german, locales, by_username["redaktion"])
+        for job in jobs:
+            report.outcomes.setdefault(job.kind, []).append(job.outcome)
+        _log(jobs, log)
+        # Outside the block above: each translation commits (and so publishes) on its own.
+        _translate(jobs, by_username["uebersetzerin"], report)
+        home = jobs[0].outcome.obj
+        with transaction.atomic():
+            _place_translated_index(jobs, locales)
+            people.grant_page_permissions(
+                groups, [home, *(home.get_translation(locale) for locale in locales)]
+            )
+    _check(jobs)
     return report

@@ -15,10 +15,12 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from hub.pages.factories import GroupFactory, UserFactory
-from hub.snippets.models import SiteFooter
+from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
 PASSWORD_ENV = "HUB_DEMO_PASSWORD"  # noqa: S105 - a variable name, not a password
 DEFAULT_PASSWORD = "hub-demo"  # noqa: S105 - documented demo password, printed on every run
+
+TAXONOMIES = (Category, TargetGroup, District, SpokenLanguage)
 
 EDITORS = "Editors"
 TRANSLATORS = "Translators"
@@ -63,7 +65,7 @@ DEMO_USERS = (
         "Jonas",
         "Weber",
         "j.weber@example.org",
-        "editor (group Editors): pages, images, documents, footer",
+        "editor (Editors, Moderators): pages, reviews submissions, footer, taxonomies",
         EDITORS,
     ),
     DemoUser(
@@ -116,13 +118,14 @@ def _grant_collection(group: Group, codenames: tuple[str, ...]) -> None:
 def ensure_groups() -> dict[str, Group]:
     access_admin = _permission("wagtailadmin", "access_admin")
     editors = GroupFactory(name=EDITORS)
-    editors.permissions.add(
-        access_admin, *_model_permissions(SiteFooter, ("add", "change", "delete", "view"))
-    )
-    _grant_collection(editors, EDITOR_COLLECTION_PERMISSIONS)
-
     translators = GroupFactory(name=TRANSLATORS)
-    translators.permissions.add(access_admin, *_model_permissions(SiteFooter, ("change", "view")))
+    editors.permissions.add(access_admin)
+    translators.permissions.add(access_admin)
+    # Editors keep the footer and the taxonomies; translators translate them.
+    for model in (SiteFooter, *TAXONOMIES):
+        editors.permissions.add(*_model_permissions(model, ("add", "change", "delete", "view")))
+        translators.permissions.add(*_model_permissions(model, ("change", "view")))
+    _grant_collection(editors, EDITOR_COLLECTION_PERMISSIONS)
     _grant_collection(translators, TRANSLATOR_COLLECTION_PERMISSIONS)
 
     # Members log in to the members area (a later issue), never to the Wagtail admin.
@@ -159,9 +162,17 @@ def ensure_users(
         user.is_active = True
         user.is_superuser = demo.superuser
         user.is_staff = demo.superuser
-        user.set_password(password)
+        # Hashing is slow on purpose: only when the password is not the demo one already.
+        if not created and not user.check_password(password):
+            user.set_password(password)
         user.save()
         if demo.group:
             user.groups.add(groups[demo.group])
+        if demo.group == EDITORS:
+            # Wagtail's "Moderators approval" workflow lets only Moderators approve; the
+            # demo editor reviews the public's submissions, so they moderate too.
+            moderators = Group.objects.filter(name="Moderators").first()
+            if moderators is not None:
+                user.groups.add(moderators)
         result.append((demo, user, created))
     return result

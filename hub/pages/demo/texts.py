@@ -21,22 +21,28 @@ TRANSLATED_LANGUAGES = ("en", "ar", "fa", "fr")
 class Text:
     """One translatable segment: German source and its translations.
 
+    A language left out (``None``) has no translation: objects with such texts are only
+    translated into the languages they have, and anywhere else show the German text.
     ``links`` names the targets of ``<a id="a1">``, ``<a id="a2">``… in rich text, in
     order: a demo page key (``"contact"``) or an address (``"mailto:…"``).
     """
 
     de: str
-    en: str
-    ar: str
-    fa: str
-    fr: str
+    en: str | None = None
+    ar: str | None = None
+    fa: str | None = None
+    fr: str | None = None
     html: bool = False
     links: tuple[str, ...] = ()
 
     def in_language(self, code: str) -> str:
-        if code == "de" or code in TRANSLATED_LANGUAGES:
-            return getattr(self, code)
-        raise KeyError(code)
+        value = getattr(self, code) if code == "de" or code in TRANSLATED_LANGUAGES else None
+        if value is None:
+            raise KeyError(code)
+        return value
+
+    def has(self, code: str) -> bool:
+        return code == "de" or (code in TRANSLATED_LANGUAGES and getattr(self, code) is not None)
 
     def segment(self, code: str) -> str:
         """The text in ``code`` as wagtail-localize stores a segment."""
@@ -56,6 +62,10 @@ def rich(*, de: str, en: str, ar: str, fa: str, fr: str, links: tuple[str, ...] 
     return Text(de=de, en=en, ar=ar, fa=fa, fr=fr, html=True, links=links)
 
 
+def _segment_or_none(text: Text, code: str) -> str | None:
+    return text.segment(code) if text.has(code) else None
+
+
 class MissingTranslationsError(LookupError):
     def __init__(self, label: str, code: str, strings: list[str]):
         self.strings = strings
@@ -73,7 +83,8 @@ class TranslationTable:
             key = text.segment("de")
             known = self._texts.setdefault(key, text)
             if known != text and any(
-                known.segment(code) != text.segment(code) for code in TRANSLATED_LANGUAGES
+                _segment_or_none(known, code) != _segment_or_none(text, code)
+                for code in TRANSLATED_LANGUAGES
             ):
                 raise ValueError(f"{label}: {key!r} is translated in two different ways")
 
@@ -83,7 +94,7 @@ class TranslationTable:
         missing: list[str] = []
         for german in german_segments:
             text = self._texts.get(german)
-            if text is None:
+            if text is None or not text.has(code):
                 missing.append(german)
             else:
                 result[german] = text.segment(code)

@@ -81,35 +81,37 @@ def _store_strings(
 
 def translate(
     obj,
-    locale: Locale,
+    locales: list[Locale],
     table: TranslationTable,
     user: AbstractBaseUser | None,
-) -> tuple[object, bool]:
-    """Create or update the ``locale`` translation of ``obj``; True if it was (re)saved.
+) -> list[tuple[Locale, bool]]:
+    """Create or update the translations of ``obj``; per language, True if it was (re)saved.
 
     Parent pages must be translated first. wagtail-localize would publish a page in
     ``on_commit``, which never fires inside an enclosing transaction (a test, or a caller's
     ``atomic``); so pages are saved as a draft revision and that revision is published here.
+    Each language commits on its own, so an interrupted run keeps what it finished.
     """
     with transaction.atomic():
         source, _created = TranslationSource.update_or_create_from_instance(obj)
-        translation, created = Translation.objects.get_or_create(
-            source=source, target_locale=locale
-        )
-        if not translation.enabled:
-            translation.enabled = True
-            translation.save(update_fields=["enabled"])
-            created = True
-        strings_changed = _store_strings(source, locale, table, user)
-        needed = created or strings_changed or _is_outdated(obj, source, locale)
-        if needed and isinstance(obj, Page):
-            translation.save_target(user=user, publish=False)
-            revision = obj.get_translation(locale).get_latest_revision()
-            # As wagtail-localize does: the translator made it, the system publishes it.
-            revision.publish(user=user, skip_permission_checks=True)
-        elif needed:
-            translation.save_target(user=user, publish=True)
-    target = obj.get_translation(locale)
-    if isinstance(target, Page):
-        target = target.specific
-    return target, needed
+    results = []
+    for locale in locales:
+        with transaction.atomic():
+            translation, created = Translation.objects.get_or_create(
+                source=source, target_locale=locale
+            )
+            if not translation.enabled:
+                translation.enabled = True
+                translation.save(update_fields=["enabled"])
+                created = True
+            strings_changed = _store_strings(source, locale, table, user)
+            needed = created or strings_changed or _is_outdated(obj, source, locale)
+            if needed and isinstance(obj, Page):
+                translation.save_target(user=user, publish=False)
+                revision = obj.get_translation(locale).get_latest_revision()
+                # As wagtail-localize does: the translator made it, the system publishes it.
+                revision.publish(user=user, skip_permission_checks=True)
+            elif needed:
+                translation.save_target(user=user, publish=True)
+        results.append((locale, needed))
+    return results

@@ -47,7 +47,7 @@ class Outcome:
         return "created" if self.created else "updated" if self.changed else "unchanged"
 
 
-def _differs(obj, values: dict) -> bool:
+def differs(obj, values: dict) -> bool:
     for name, value in values.items():
         model_field = obj._meta.get_field(name)
         wanted = model_field.get_prep_value(model_field.to_python(value))
@@ -56,8 +56,15 @@ def _differs(obj, values: dict) -> bool:
     return False
 
 
-def _publish(page: Page, values: dict, user: AbstractBaseUser | None, created: bool) -> Outcome:
-    changed = _differs(page, values) or not page.live or page.has_unpublished_changes
+def publish_changes(
+    page: Page,
+    values: dict,
+    user: AbstractBaseUser | None,
+    created: bool,
+    also_changed: bool = False,
+) -> Outcome:
+    """Publish ``values`` on ``page`` if they (or what ``also_changed`` says) differ."""
+    changed = also_changed or differs(page, values) or not page.live or page.has_unpublished_changes
     if changed:
         for name, value in values.items():
             setattr(page, name, value)
@@ -123,7 +130,7 @@ def build_pages(
     ids: PageIds = {key: page.pk for key, (page, _created) in pages.items()}
 
     outcomes = [
-        _publish(
+        publish_changes(
             home,
             {
                 "title": home_spec.title.de,
@@ -145,7 +152,7 @@ def build_pages(
             "body": stream(spec.key, spec.body, ids),
             "show_in_menus": spec.show_in_menus,
         }
-        outcomes.append(_publish(page, values, user, created))
+        outcomes.append(publish_changes(page, values, user, created))
     return outcomes
 
 
@@ -188,7 +195,7 @@ def build_footer(spec: FooterSpec, german: Locale) -> Outcome:
     if footer is None:
         footer = SiteFooterFactory(translation_key=FOOTER_KEY, locale=german, **values)
         return Outcome(footer, created=True, changed=True)
-    changed = _differs(footer, {k: v for k, v in values.items() if k != "site"}) or (
+    changed = differs(footer, {k: v for k, v in values.items() if k != "site"}) or (
         footer.site_id is not None
     )
     if changed:

@@ -71,7 +71,10 @@ def main_navigation(context):
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context["request"]
-    return {"links": language_links(request, context.get("page"))}
+    # A view outside the page tree may work out its own links (e.g. a route whose
+    # parent page has a different slug in each language).
+    links = context.get("language_links") or language_links(request, context.get("page"))
+    return {"links": links}
 
 
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)

@@ -1,29 +1,65 @@
 """``manage.py load_demo_data``: a translated demo site and one login per role.
 
-Safe to run again at any time: it finds its pages, footer and users by stable keys,
-brings them back to the demo state (passwords included) and duplicates nothing.
+The site pages, the footer, the taxonomies and an initiatives directory of more than 40
+initiatives (most in English too, some in every language). Safe to run again at any
+time: it finds everything by stable keys, brings it back to the demo state (passwords
+included) and duplicates nothing.
 """
 
 import os
 import random
+from collections import Counter
 
 import factory.random
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
+from hub.pages.demo import load
 from hub.pages.demo.load import DemoError, DemoReport, load_demo
 from hub.pages.demo.people import DEFAULT_PASSWORD, PASSWORD_ENV, demo_password
-from hub.pages.demo.texts import MissingTranslationsError
+from hub.pages.demo.texts import TRANSLATED_LANGUAGES, MissingTranslationsError
 
 # Any fixed value does; this one is the network's founding autumn.
 SEED = 2015
 
+KIND_LABELS = {
+    load.PAGES_KIND: "Site pages",
+    load.FOOTER_KIND: "Footer",
+    load.TERMS_KIND: "Taxonomy terms",
+    load.DIRECTORY_KIND: "Initiatives directory",
+    load.INITIATIVES_KIND: "Initiatives",
+}
+
+
+def _tally(outcomes: list) -> str:
+    counts = Counter(outcome.label for outcome in outcomes)
+    return ", ".join(
+        f"{counts[label]} {label}" for label in ("created", "updated", "unchanged") if counts[label]
+    )
+
+
+def _detail(kind: str, outcomes: list) -> str:
+    """What the bulk kinds consist of: terms per taxonomy, initiatives per status."""
+    if kind == load.TERMS_KIND:
+        with translation.override(None):
+            counts = Counter(str(o.obj._meta.verbose_name_plural).lower() for o in outcomes)
+    elif kind == load.INITIATIVES_KIND:
+        counts = Counter(outcome.obj.status for outcome in outcomes)
+    else:
+        return ""
+    return " (" + ", ".join(f"{n} {name}" for name, n in counts.items()) + ")"
+
+
+def _order(code: str) -> int:
+    return TRANSLATED_LANGUAGES.index(code) if code in TRANSLATED_LANGUAGES else 99
+
 
 class Command(BaseCommand):
     help = (
-        "Create or refresh the demo content (Netzwerk Willkommen Lindenstadt) in every "
-        "content language, and the demo logins. The password comes from "
-        f"{PASSWORD_ENV} (default: {DEFAULT_PASSWORD})."
+        "Create or refresh the demo content (Netzwerk Willkommen Lindenstadt: pages, "
+        "taxonomies, initiatives directory) in every content language, and the demo "
+        f"logins. The password comes from {PASSWORD_ENV} (default: {DEFAULT_PASSWORD})."
     )
 
     def handle(self, *args, **options):
@@ -39,9 +75,17 @@ class Command(BaseCommand):
         self._logins(report, password)
 
     def _summary(self, report: DemoReport) -> None:
+        for kind, label in KIND_LABELS.items():
+            outcomes = report.outcomes.get(kind, [])
+            if outcomes:
+                self.stdout.write(f"  {label}: {_tally(outcomes)}{_detail(kind, outcomes)}")
+        saved, kept = report.translations_saved, report.translations_kept
+        by_language = ", ".join(
+            f"{code} {saved[code] + kept[code]}" for code in sorted(saved | kept, key=_order)
+        )
         self.stdout.write(
-            f"  Translations: {report.translations_saved} saved, "
-            f"{report.translations_kept} already up to date."
+            f"  Translations: {saved.total()} saved, {kept.total()} already up to date"
+            f" ({by_language})."
         )
         if report.skipped_languages:
             skipped = ", ".join(report.skipped_languages)

@@ -1,0 +1,91 @@
+"""``manage.py remind_stale_initiatives``: ask initiatives not confirmed for a while.
+
+Meant to run daily from cron. Running it again the same day (or twice at once) sends
+nothing new: each initiative gets one reminder per confirmation period. The run exits
+non-zero when an e-mail could not be delivered, so that cron reports it; those
+initiatives stay due and are tried again on the next run.
+"""
+
+from argparse import ArgumentTypeError
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from hub.pages.freshness.reminders import ReminderReport, send_reminders
+from hub.pages.freshness.services import Entry
+
+
+def positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise ArgumentTypeError("must be 1 or more")
+    return number
+
+
+class Command(BaseCommand):
+    help = (
+        "E-mail the contact of every live initiative whose entry has not been confirmed for "
+        "HUB_STALE_AFTER_MONTHS months a link to confirm it or to correct it. "
+        "Initiatives that stay silent are listed for editors under Reports."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Show who would be reminded; send nothing and change nothing.",
+        )
+        parser.add_argument(
+            "--months",
+            type=positive_int,
+            default=None,
+            help="Remind after this many months without confirmation "
+            f"(default: HUB_STALE_AFTER_MONTHS, now {settings.HUB_STALE_AFTER_MONTHS}).",
+        )
+
+    def handle(self, *args, **options):
+        months = options["months"] or settings.HUB_STALE_AFTER_MONTHS
+        dry_run = options["dry_run"]
+        report = send_reminders(now=timezone.now(), months=months, dry_run=dry_run)
+        self._details(report)
+        self._summary(report, months)
+        if report.failed:
+            raise CommandError(
+                f"{len(report.failed)} reminder(s) could not be sent; they stay due and are "
+                "tried again on the next run."
+            )
+
+    def _describe(self, entry: Entry, language: str | None = None) -> str:
+        page = entry.page
+        address = page.contact_email or "no e-mail address"
+        confirmed = timezone.localtime(entry.freshness.last_confirmed_at)
+        suffix = f" [{language}]" if language else ""
+        return f"{page.title} <{address}>{suffix}, last confirmed {confirmed:%Y-%m-%d}"
+
+    def _details(self, report: ReminderReport) -> None:
+        plan = report.plan
+        sent = plan.due if report.dry_run else report.sent
+        verb = "Would remind" if report.dry_run else "Reminded"
+        for entry in sent:
+            self.stdout.write(f"{verb}: {self._describe(entry, plan.language_of(entry))}")
+        for entry, error in report.failed:
+            self.stderr.write(f"Failed: {self._describe(entry)}: {error}")
+        if plan.without_email:
+            self.stdout.write(
+                self.style.WARNING("Stale, but without a contact e-mail address (editors check):")
+            )
+            for entry in plan.without_email:
+                self.stdout.write(f"  {self._describe(entry)}")
+
+    def _summary(self, report: ReminderReport, months: int) -> None:
+        plan = report.plan
+        reminded = len(plan.due) if report.dry_run else len(report.sent)
+        verb = "Would remind" if report.dry_run else "Reminded"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{verb} {reminded}, skipped {len(plan.without_email)} without e-mail, "
+                f"already reminded {len(plan.already_reminded)}, "
+                f"confirmed within {months} months {len(plan.fresh)}."
+            )
+        )

@@ -1,0 +1,75 @@
+"""Keep Wagtail's own "submitted for moderation" e-mails out of public submissions.
+
+When the public form starts a workflow, Wagtail would e-mail the superusers ("submitted
+by None") and the task's group on top of our editors' e-mail, which already carries
+everything the submitter entered and a link to the page. So while a public submission
+starts its workflow (``public_submission()``, a context variable: safe with threads and
+async), Wagtail's two submission notifiers stay silent. Everything else — workflows that
+editors start, the next task of a multi-step workflow, approvals and rejections — keeps
+Wagtail's behaviour. (Approval and rejection e-mails go to the requesting user, and a
+public submission has none, so the submitter hears from us alone.)
+
+Wagtail connects its notifiers with fixed ``dispatch_uid``s in ``wagtailadmin``'s
+``ready()``. ``install()`` replaces them under the same uids: it disconnects theirs (if
+connected already) and connects ours, so Wagtail's later connect is a no-op whichever app
+is ready first.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from wagtail.admin.mail import (
+    GroupApprovalTaskStateSubmissionEmailNotifier,
+    WorkflowStateSubmissionEmailNotifier,
+)
+from wagtail.models import TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_submitted
+
+_during_public_submission: ContextVar[bool] = ContextVar("hub_public_submission", default=False)
+
+TASK_SUBMITTED_UID = "group_approval_task_submitted_email_notification"
+WORKFLOW_SUBMITTED_UID = "workflow_state_submitted_email_notification"
+
+
+@contextmanager
+def public_submission() -> Iterator[None]:
+    """Within this block, Wagtail's submission e-mails are not sent."""
+    token = _during_public_submission.set(True)
+    try:
+        yield
+    finally:
+        _during_public_submission.reset(token)
+
+
+class _SilentForPublicSubmissions:
+    def can_handle(self, instance, **kwargs) -> bool:
+        if _during_public_submission.get():
+            return False
+        return super().can_handle(instance, **kwargs)
+
+
+class TaskSubmissionNotifier(
+    _SilentForPublicSubmissions, GroupApprovalTaskStateSubmissionEmailNotifier
+):
+    pass
+
+
+class WorkflowSubmissionNotifier(_SilentForPublicSubmissions, WorkflowStateSubmissionEmailNotifier):
+    pass
+
+
+task_submission_notifier = TaskSubmissionNotifier()
+workflow_submission_notifier = WorkflowSubmissionNotifier()
+
+
+def install() -> None:
+    """Put our notifiers in the place of Wagtail's (called from ``PagesConfig.ready``)."""
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=TASK_SUBMITTED_UID)
+    task_submitted.connect(
+        task_submission_notifier, sender=TaskState, dispatch_uid=TASK_SUBMITTED_UID
+    )
+    workflow_submitted.disconnect(sender=WorkflowState, dispatch_uid=WORKFLOW_SUBMITTED_UID)
+    workflow_submitted.connect(
+        workflow_submission_notifier, sender=WorkflowState, dispatch_uid=WORKFLOW_SUBMITTED_UID
+    )

@@ -1,0 +1,208 @@
+"""Admin registrations of the pages app (wagtail-modeladmin stays in this one module).
+
+Sections: initiative submissions (the public entry and correction form).
+"""
+
+from django.contrib import messages
+from django.db.models import QuerySet
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
+from wagtail_modeladmin.views import InspectView
+
+from hub.pages.models import InitiativeSubmission
+from hub.pages.submissions.data import entered_fields
+from hub.pages.submissions.emails import EDITOR_GROUPS
+
+# --- Initiative submissions -----------------------------------------------------------
+# Everything the public sent, next to the page it created or corrected. Submissions are
+# records, not content: nobody creates or edits them here; their status follows the
+# page's moderation (see hub.pages.submissions.signals).
+
+
+def can_review_submissions(user) -> bool:
+    """The people the submission e-mails go to (Moderators, Editors, superusers), anyone
+    who may publish pages, and anyone given the model's view permission."""
+    return bool(
+        user.is_active
+        and (
+            user.is_superuser
+            or user.groups.filter(name__in=EDITOR_GROUPS).exists()
+            or user.has_perm("pages.view_initiativesubmission")
+            or PagePermissionPolicy().user_has_permission(user, "publish")
+        )
+    )
+
+
+class SubmissionPermissionHelper(PermissionHelper):
+    def user_can_list(self, user) -> bool:
+        return can_review_submissions(user)
+
+    def user_can_inspect_obj(self, user, obj) -> bool:
+        return can_review_submissions(user)
+
+    def user_can_create(self, user) -> bool:
+        return False
+
+    def user_can_edit_obj(self, user, obj) -> bool:
+        return False
+
+
+def _column(label):
+    """Name a computed column of the listing."""
+
+    def decorate(method):
+        method.short_description = label
+        return method
+
+    return decorate
+
+
+def _language_name(code: str) -> str:
+    """ "العربية (ar)": the language the submitter used, named in itself."""
+    try:
+        return f"{get_language_info(code)['name_local']} ({code})"
+    except KeyError:
+        return code
+
+
+def _page_edit_url(submission: InitiativeSubmission) -> str:
+    if submission.page_id is None:
+        return ""
+    try:
+        return reverse("wagtailadmin_pages:edit", args=[submission.page_id])
+    except NoReverseMatch:
+        return ""
+
+
+class SubmissionInspectView(InspectView):
+    """The record's fields, then every entry of the form under the form's own labels."""
+
+    def get_fields_dict(self):
+        fields = super().get_fields_dict()
+        rows = entered_fields(self.instance)
+        fields.append(
+            {
+                "label": _("Everything entered"),
+                "value": format_html(
+                    '<dl class="hub-submission-data">{}</dl>',
+                    format_html_join(
+                        "",
+                        '<dt>{}</dt><dd style="white-space: pre-line">{}</dd>',
+                        rows,
+                    ),
+                )
+                if rows
+                else "-",
+            }
+        )
+        return fields
+
+    def get_field_display_value(self, field_name, field=None):
+        if field_name == "language":
+            return _language_name(self.instance.language)
+        if field_name == "page":
+            url = _page_edit_url(self.instance)
+            if url:
+                return format_html('<a href="{}">{}</a>', url, _("Review and edit the page"))
+        return super().get_field_display_value(field_name, field)
+
+
+class InitiativeSubmissionAdmin(ModelAdmin):
+    model = InitiativeSubmission
+    menu_label = _("Initiative submissions")
+    menu_icon = "form"
+    menu_order = 250
+    add_to_admin_menu = True
+    permission_helper_class = SubmissionPermissionHelper
+    inspect_view_enabled = True
+    inspect_view_class = SubmissionInspectView
+    inspect_view_fields = [
+        "kind",
+        "status",
+        "page",
+        "submitter_name",
+        "submitter_email",
+        "language",
+        "message",
+        "created_at",
+        "decided_at",
+        "decision_reason",
+    ]
+    list_display = (
+        "title",
+        "kind",
+        "status",
+        "submitter",
+        "language_name",
+        "created_at",
+        "page_link",
+    )
+    list_filter = ("status", "kind", "language")
+    list_select_related = ("page",)
+    search_fields = ("submitter_name", "submitter_email", "message", "page__title")
+    ordering = ("-created_at",)
+
+    def get_queryset(self, request) -> QuerySet:
+        return super().get_queryset(request).select_related("page")
+
+    @_column(_("Initiative"))
+    def title(self, obj: InitiativeSubmission) -> str:
+        return obj.page.draft_title if obj.page else obj.data.get("title", "")
+
+    @_column(_("Sent by"))
+    def submitter(self, obj: InitiativeSubmission) -> str:
+        return format_html(
+            '{} <a href="mailto:{}">{}</a>',
+            obj.submitter_name,
+            obj.submitter_email,
+            obj.submitter_email,
+        )
+
+    @_column(_("Language"))
+    def language_name(self, obj: InitiativeSubmission) -> str:
+        return _language_name(obj.language)
+
+    @_column(_("Page"))
+    def page_link(self, obj: InitiativeSubmission) -> str:
+        url = _page_edit_url(obj)
+        return format_html('<a href="{}">{}</a>', url, _("Review")) if url else "-"
+
+
+modeladmin_register(InitiativeSubmissionAdmin)
+
+
+@hooks.register("before_edit_page")
+def show_pending_submissions(request, page) -> None:
+    """While reviewing a page, editors see who sent it and where the entered data is."""
+    if request.method != "GET":
+        return
+    pending = InitiativeSubmission.objects.filter(
+        page_id=page.pk, status=InitiativeSubmission.Status.PENDING
+    )
+    for submission in pending:
+        url = reverse("pages_initiativesubmission_modeladmin_inspect", args=[submission.pk])
+        messages.info(
+            request,
+            format_html(
+                '{} <a href="{}">{}</a>',
+                _("%(kind)s from %(name)s (%(email)s), waiting for review.")
+                % {
+                    "kind": submission.get_kind_display(),
+                    "name": submission.submitter_name,
+                    "email": submission.submitter_email,
+                },
+                url,
+                _("See everything entered"),
+            ),
+        )
+
+
+# --- The freshness report ("possibly outdated initiatives") -------------------------
+# Wagtail only discovers app-level wagtail_hooks modules; this one lives in a package.
+from hub.pages.freshness import wagtail_hooks as _freshness_hooks  # noqa: E402, F401
