@@ -470,3 +470,32 @@ def test_a_form_sent_back_within_seconds_is_refused_with_input_kept(
         assert escape(str(TOO_FAST_MESSAGE)) in html
     assert 'value="Fahrradwerkstatt Nordstadt"' in html
     assert not InitiativePage.objects.exists()
+
+
+def test_a_workflow_without_tasks_does_not_publish_a_public_submission(tree, client):
+    """Wagtail finishes (publishes) a workflow with no active task the moment it starts."""
+    from wagtail.models import Workflow, WorkflowPage
+
+    from tests.initiatives import build_index, build_terms
+
+    terms = build_terms()
+    index = build_index(tree)["de"]
+    Workflow.objects.all().delete()
+    WorkflowPage.objects.create(workflow=Workflow.objects.create(name="Leer"), page=index)
+
+    from hub.pages.models import InitiativePage
+    from hub.pages.submissions.services import Submitter, submit_initiative
+
+    submission = submit_initiative(
+        index,
+        {
+            "title": "Leere Prüfung",
+            "summary": "Kurz.",
+            "status": "active",
+            "categories": [terms["sprache"]],
+        },
+        Submitter(name="Sara", email="sara@example.org", language="de"),
+    )
+    page = InitiativePage.objects.get(pk=submission.page_id)
+    assert not page.live
+    assert page.live_revision_id is None

@@ -32,3 +32,9 @@ def test_round_trip_of_plain_text_is_stable():
     assert richtext_to_text(text_to_richtext(text)) == text
     assert same_text(text, "Absatz eins  mit Umbruch\n\n\nAbsatz <zwei> ")
     assert not same_text(text, "Absatz eins")
+
+
+def test_arabic_and_persian_digits_become_latin():
+    from hub.pages.submissions.forms import latin_digits
+
+    assert latin_digits("+٤٩ ٣٠ ۱۲۳") == "+49 30 123"

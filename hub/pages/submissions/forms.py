@@ -23,6 +23,13 @@ MAX_TAG_LENGTH = 100
 SUMMARY_LABELS = {"consent": _("Privacy notice")}
 _PHONE = re.compile(r"^\+?[0-9 ()/.\-]{5,40}$")
 
+# Arabic-Indic (٠–٩) and Persian (۰–۹) digits, as phones in those languages type them.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def latin_digits(value: str) -> str:
+    return value.translate(_DIGITS)
+
 
 def _text(
     label, *, required=False, max_length=None, help_text="", rows=None, input_type="text", **attrs
@@ -220,7 +227,7 @@ class InitiativeForm(AntiSpamForm):
     # --- validation -------------------------------------------------------------
 
     def clean_contact_phone(self) -> str:
-        phone = self.cleaned_data["contact_phone"].strip()
+        phone = latin_digits(self.cleaned_data["contact_phone"]).strip()
         if phone and not _PHONE.match(phone):
             raise forms.ValidationError(
                 _("Enter a phone number with digits only, e.g. +49 30 1234567.")
@@ -228,13 +235,14 @@ class InitiativeForm(AntiSpamForm):
         return phone
 
     def clean_postal_code(self) -> str:
-        code = self.cleaned_data["postal_code"].strip()
+        code = latin_digits(self.cleaned_data["postal_code"]).strip()
         if code and not re.fullmatch(r"[A-Za-z0-9 \-]{3,12}", code):
             raise forms.ValidationError(_("Enter a valid postal code."))
         return code
 
     def clean_tags(self) -> list[str]:
-        tags = parse_tags(self.cleaned_data["tags"])
+        # Arabic and Persian keyboards type the Arabic comma.
+        tags = parse_tags(self.cleaned_data["tags"].replace("،", ","))
         if len(tags) > MAX_TAGS:
             raise forms.ValidationError(_("Give at most %(count)d tags.") % {"count": MAX_TAGS})
         if any(len(tag) > MAX_TAG_LENGTH for tag in tags):

@@ -223,7 +223,10 @@ def _start_moderation(page: InitiativePage) -> WorkflowState | None:
     Wagtail treats an edit during moderation); one waiting for changes is restarted.
     """
     workflow = page.get_workflow()
-    if workflow is None:
+    # Wagtail publishes at once when a workflow has no active task left: started by the
+    # public, such a workflow would publish unreviewed content. The editors' e-mail
+    # still goes out, and the draft waits for them.
+    if workflow is None or not workflow.tasks.exists():
         return None
     current = page.current_workflow_state
     if current is not None:
