@@ -50,15 +50,16 @@ def language_links(request: HttpRequest, page: Page | None = None) -> list[Langu
     translations = live_translations(page) if page is not None else {}
     default_code = Locale.get_default().language_code
     source = translations.get(default_code, page)
+    suffix = _route_suffix(request, page) if page is not None else ""
     links = []
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
         if page is None:
             url = translate_url(request.get_full_path(), code)
         elif code in translations:
-            url = translations[code].get_url(request)
+            url = translations[code].get_url(request) + suffix
         else:
-            url = url_under_language(source, code, request)
+            url = url_under_language(source, code, request) + suffix
         links.append(
             LanguageLink(
                 code=code,
@@ -70,3 +71,16 @@ def language_links(request: HttpRequest, page: Page | None = None) -> list[Langu
             )
         )
     return links
+
+
+def _route_suffix(request: HttpRequest, page: Page) -> str:
+    """What follows the page's own URL in this request: a sub-route and the query string.
+
+    Routable pages (the initiatives directory) serve ``archive/`` or ``submit/`` below
+    their URL, and filter slugs are the same in every language, so both carry over.
+    """
+    page_url = page.get_url(request) or ""
+    path = request.path
+    rest = path[len(page_url) :] if page_url and path.startswith(page_url) else ""
+    query = request.META.get("QUERY_STRING", "")
+    return rest + (f"?{query}" if query else "")

@@ -76,3 +76,14 @@ def test_root_redirects_to_preferred_language(client, tree):
 def test_root_defaults_to_german(client, tree):
     assert client.get("/")["Location"] == "/de/"
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="ja,zh;q=0.8")["Location"] == "/de/"
+
+
+def test_switcher_keeps_sub_route_and_filters(client, tree):
+    from tests.initiatives import build_index
+
+    build_index(tree)
+    links = switcher_links(client.get("/de/initiativen/archive/").content.decode())
+    assert links["en"] == "/en/initiatives/archive/"
+    assert links["fa"] == "/fa/initiativen/archive/"
+    links = switcher_links(client.get("/de/initiativen/?category=sprache").content.decode())
+    assert links["ar"] == "/ar/initiatives/?category=sprache"
