@@ -30,7 +30,10 @@ def _index(saved: Saved) -> None:
     for app_label, model_name, pk in saved:
         by_model[apps.get_model(app_label, model_name)].add(pk)
 
-    searchable: dict[type, list] = defaultdict(list)
+    # A page is saved both as its specific type and as wagtailcore.Page; both resolve to
+    # the same indexed instance, which must go to the backend once (PostgreSQL's upsert
+    # refuses a batch that touches one row twice).
+    searchable: dict[type, dict] = defaultdict(dict)
     for model, pks in by_model.items():
         # Rows saved in a block that was rolled back are gone again.
         stored = model._default_manager.filter(pk__in=pks).order_by("pk")
@@ -41,10 +44,10 @@ def _index(saved: Saved) -> None:
             for obj in stored:
                 indexed = get_indexed_instance(obj)
                 if indexed is not None:
-                    searchable[type(indexed)].append(indexed)
+                    searchable[type(indexed)][indexed.pk] = indexed
     for backend in get_search_backends(with_auto_update=True):
         for model, objects in searchable.items():
-            backend.add_bulk(model, objects)
+            backend.add_bulk(model, list(objects.values()))
 
 
 @contextmanager
