@@ -9,6 +9,8 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
+from hub.text import search_words
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
@@ -21,7 +23,7 @@ def _localized_home(request: HttpRequest) -> Page | None:
 @require_GET
 def search(request: HttpRequest) -> TemplateResponse:
     """Full-text search over the live pages of this site in the visitor's language."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = search_words(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     home = _localized_home(request)
     results = None
     if query and home is not None:

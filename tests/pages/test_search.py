@@ -52,3 +52,14 @@ def test_empty_query_shows_the_form_only(client, tree):
     html = client.get("/de/search/").content.decode()
     assert 'id="search-q"' in html
     assert "search-results" not in html
+
+
+def test_odd_input_is_searched_as_plain_words(client, tree):
+    # Quotes, NUL bytes and full-text operators must neither fail nor change the meaning.
+    for query in ('"Vernetzungstreffen', 'Vernetzungs"treffen', "Vernetzungstreffen\x00"):
+        response = client.get("/de/search/", {"q": query})
+        assert response.status_code == 200, repr(query)
+    assert result_titles(client, "de", '"Vernetzungstreffen"') == ["Über uns"]
+    assert result_titles(client, "de", "Vernetzungstreffen\x00") == ["Über uns"]
+    for query in ("NEAR(", "*", "\x00", "Über uns AND OR NOT", "\u200c"):
+        assert client.get("/de/search/", {"q": query}).status_code == 200, repr(query)

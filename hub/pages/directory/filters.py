@@ -7,7 +7,6 @@ they must all hold (AND) — "language support or accompaniment, in the Nordstad
 Slugs are the same in every language, so a link keeps working after switching language.
 """
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.pages.models import InitiativePage, InitiativePageTag
 from hub.snippets.models import Category, District, SpokenLanguage, TargetGroup, TaxonomyTerm
+from hub.text import printable, search_words
 
 MAX_QUERY_LENGTH = 200
 # More values than any honest form produces; the rest of a crafted URL is ignored.
@@ -110,25 +110,18 @@ class FilterState:
         return "?" + urlencode(pairs) if pairs else ""
 
 
-def _printable(value: str) -> str:
-    """``value`` without control characters: a NUL byte alone makes PostgreSQL refuse a
-    query and SQLite's full-text search fail. (Format characters such as the zero-width
-    non-joiner stay: Persian spelling needs it.)"""
-    return "".join(char for char in value if unicodedata.category(char) != "Cc")
-
-
 def requested_slugs(data: QueryDict, param: str) -> list[str]:
     """The distinct non-empty values of ``param``, in order, at most a sane number."""
     slugs: list[str] = []
     for value in data.getlist(param):
-        value = _printable(value).strip()
+        value = printable(value).strip()
         if value and value not in slugs and len(value) <= 100:
             slugs.append(value)
     return slugs[:MAX_VALUES_PER_DIMENSION]
 
 
 def read_query(data: QueryDict) -> str:
-    return " ".join(_printable(data.get(QUERY_PARAM, "")).split())[:MAX_QUERY_LENGTH]
+    return search_words(data.get(QUERY_PARAM, ""), MAX_QUERY_LENGTH)
 
 
 def read_filters(data: QueryDict, known: dict[str, set[str]]) -> FilterState:
