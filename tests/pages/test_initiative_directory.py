@@ -31,6 +31,11 @@ def checked(html: str) -> set[tuple[str, str]]:
     return {(param, slug) for param, slug, on, _count in OPTION.findall(html) if on}
 
 
+def main(html: str) -> str:
+    """The page's own content, without the header (whose language links keep the query)."""
+    return html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+
+
 def get(client, url: str, params=None) -> str:
     response = client.get(url, params or {})
     assert response.status_code == 200, response.status_code
@@ -319,7 +324,7 @@ def test_unknown_slugs_and_bad_pages_are_ignored(client, directory):
     )
     assert titles(html) == plain
     assert checked(html) == {("district", "nordstadt")}
-    assert "mond" not in html and "&lt;script&gt;" not in html
+    assert "mond" not in main(html) and "script" not in main(html)
     assert titles(get(client, "/de/initiativen/", {"category": "gibt-es-nicht"})) == [
         *CURRENT,
         "Sprachcafé Nordstadt",
@@ -353,7 +358,7 @@ def test_pagination_keeps_the_filters(client, directory):
     assert 'aria-current="page"' in second
     last = get(client, "/de/initiativen/", {"category": "sport", "page": "3"})
     assert titles(last) == ["Laufgruppe 23", "Laufgruppe 24"]
-    assert get(client, "/de/initiativen/", {"category": "sport", "page": "x"}) == html
+    assert main(get(client, "/de/initiativen/", {"category": "sport", "page": "x"})) == main(html)
     assert titles(get(client, "/de/initiativen/", {"category": "sport", "page": "9"})) == [
         "Laufgruppe 23",
         "Laufgruppe 24",
