@@ -5,6 +5,9 @@
 #   postgresql  the whole suite, browser tests included, against a throwaway cluster
 #               started by scripts/with_postgres.py
 #
+# With more than one core the two passes run at the same time (HUB_TEST_JOBS=1 runs them
+# one after the other); the PostgreSQL pass's output follows the SQLite pass's.
+#
 # Arguments go to both pytest runs: `bash scripts/run_tests.sh -k sitemap`.
 #
 # Under CI=true nothing may be skipped for want of PostgreSQL or Chromium: both are then
@@ -25,7 +28,9 @@ is_ci() {
 }
 
 log_dir=$(mktemp -d)
-trap 'rm -rf "$log_dir"' EXIT
+bg_pid=
+# An interrupted run takes its background pass (and that pass's cluster) with it.
+trap '[[ -n $bg_pid ]] && kill "$bg_pid" 2>/dev/null && wait "$bg_pid"; rm -rf "$log_dir"' EXIT
 
 names=()
 verdicts=()
@@ -55,13 +60,9 @@ count() {  # count WORD LINE -> the number before WORD in LINE, or 0
     echo "${n:-0}"
 }
 
-# run_pass NAME COMMAND... : run one pytest pass, teeing its output, and record its verdict.
-run_pass() {
-    local name=$1 log="$log_dir/$1.log" status line verdict
-    shift
-    printf '\n===== run_tests: %s pass =====\n' "$name"
-    "$@" 2>&1 | tee -i "$log"
-    status=${PIPESTATUS[0]}
+# record NAME STATUS : note the verdict of a finished pass from its exit status and log.
+record() {
+    local name=$1 status=$2 log="$log_dir/$1.log" line verdict
     line=$(closing_line "$log")
     total_passed=$((total_passed + $(count passed "$line")))
     total_failed=$((total_failed + $(count failed "$line") + $(count error "$line")))
@@ -76,6 +77,35 @@ run_pass() {
     details+=("${line:-no pytest summary line}")
 }
 
+# run_pass NAME COMMAND... : run one pytest pass in the foreground, teeing its output.
+run_pass() {
+    local name=$1
+    shift
+    printf '\n===== run_tests: %s pass =====\n' "$name"
+    MEDIA_ROOT="$log_dir/$name-media" "$@" 2>&1 | tee -i "$log_dir/$name.log"
+    record "$name" "${PIPESTATUS[0]}"
+}
+
+# start_pass NAME COMMAND... : run a pass in the background into its log;
+# finish_pass NAME waits for it, prints the log and records the verdict.
+start_pass() {
+    local name=$1
+    shift
+    printf '\n===== run_tests: %s pass started in the background =====\n' "$name"
+    MEDIA_ROOT="$log_dir/$name-media" "$@" >"$log_dir/$name.log" 2>&1 &
+    bg_pid=$!
+}
+
+finish_pass() {
+    local name=$1 status
+    wait "$bg_pid"
+    status=$?
+    bg_pid=
+    printf '\n===== run_tests: %s pass (ran alongside the one above) =====\n' "$name"
+    cat "$log_dir/$name.log"
+    record "$name" "$status"
+}
+
 if is_ci; then
     export HUB_BROWSER_REQUIRED=1
     [[ -x $CHROMIUM ]] || problems+=("Chromium missing at $CHROMIUM (required under CI)")
@@ -84,16 +114,28 @@ elif [[ ! -x $CHROMIUM ]]; then
         "Install it with: make browser-deps"
 fi
 
-run_pass sqlite env -u DATABASE_URL "${PYTEST[@]}" -m "not browser and not postgres_only" "$@"
+SQLITE=(env -u DATABASE_URL "${PYTEST[@]}" -m "not browser and not postgres_only" "$@")
+POSTGRES=("$PYTHON" scripts/with_postgres.py -- "${PYTEST[@]}" "$@")
 
 if "$PYTHON" scripts/with_postgres.py --check 2>/dev/null; then
-    run_pass postgresql "$PYTHON" scripts/with_postgres.py -- "${PYTEST[@]}" "$@"
+    # The two passes share nothing (own database, own MEDIA_ROOT): on a machine with more
+    # than one core they run side by side, the PostgreSQL pass in the background.
+    if [[ ${HUB_TEST_JOBS:-$(nproc 2>/dev/null || echo 1)} -gt 1 ]]; then
+        start_pass postgresql "${POSTGRES[@]}"
+        run_pass sqlite "${SQLITE[@]}"
+        finish_pass postgresql
+    else
+        run_pass sqlite "${SQLITE[@]}"
+        run_pass postgresql "${POSTGRES[@]}"
+    fi
 elif is_ci; then
+    run_pass sqlite "${SQLITE[@]}"
     "$PYTHON" scripts/with_postgres.py --check
     names+=(postgresql)
     verdicts+=("FAILED (no PostgreSQL)")
     details+=("PostgreSQL binaries not found; they are required under CI")
 else
+    run_pass sqlite "${SQLITE[@]}"
     "$PYTHON" scripts/with_postgres.py --check
     warn "PostgreSQL binaries not found: the postgresql pass (PostgreSQL-only and" \
         "browser tests) did NOT run. Install them, e.g.: apt-get install postgresql"

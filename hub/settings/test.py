@@ -13,7 +13,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 if not DATABASE_URL:
     DATABASES["default"]["NAME"] = VAR_DIR / "test.sqlite3"
-MEDIA_ROOT = VAR_DIR / "test-media"
+# scripts/run_tests.sh gives each pass its own throwaway MEDIA_ROOT.
+MEDIA_ROOT = Path(MEDIA_ROOT_ENV) if MEDIA_ROOT_ENV else VAR_DIR / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
