@@ -28,7 +28,7 @@ class HomePage(LocalizedPage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.ContentPage", "pages.InitiativeIndexPage"]
+    subpage_types = ["pages.ContentPage", "pages.InitiativeIndexPage", "events.EventIndexPage"]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("highlights")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
