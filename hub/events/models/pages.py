@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -51,6 +51,26 @@ class EventIndexPage(RoutablePageMixin, LocalizedPage):
     class Meta:
         verbose_name = _("Calendar")
         verbose_name_plural = _("Calendars")
+
+    # The routes only dispatch: the calendar views live in ``hub.events.calendar``, the
+    # feeds in ``hub.events.feeds``.
+    @path("")
+    def calendar_route(self, request):
+        from hub.events.calendar.views import calendar
+
+        return calendar(request, self)
+
+    @path("archive/")
+    def archive_route(self, request):
+        from hub.events.calendar.views import archive
+
+        return archive(request, self)
+
+    @path("feed.ics")
+    def feed_route(self, request):
+        from hub.events.feeds import calendar_feed
+
+        return calendar_feed(request, self)
 
 
 class EventPage(RoutablePageMixin, LocalizedPage):
@@ -178,3 +198,41 @@ class EventPage(RoutablePageMixin, LocalizedPage):
     class Meta:
         verbose_name = _("Event")
         verbose_name_plural = _("Events")
+
+    # The routes only dispatch: pages of single dates in ``hub.events.calendar``,
+    # registration in ``hub.events.registration``, the feed in ``hub.events.feeds``.
+    @path("")
+    def event_route(self, request):
+        from hub.events.calendar.views import event
+
+        return event(request, self)
+
+    @path("<int:occurrence_id>/")
+    def occurrence_route(self, request, occurrence_id):
+        from hub.events.calendar.views import occurrence
+
+        return occurrence(request, self, occurrence_id)
+
+    @path("<int:occurrence_id>/register/")
+    def register_route(self, request, occurrence_id):
+        from hub.events.registration.views import register
+
+        return register(request, self, occurrence_id)
+
+    @path("confirm/<uuid:token>/")
+    def confirm_route(self, request, token):
+        from hub.events.registration.views import confirm
+
+        return confirm(request, self, token)
+
+    @path("cancel/<uuid:token>/")
+    def cancel_route(self, request, token):
+        from hub.events.registration.views import cancel
+
+        return cancel(request, self, token)
+
+    @path("feed.ics")
+    def feed_route(self, request):
+        from hub.events.feeds import event_feed
+
+        return event_feed(request, self)
