@@ -38,7 +38,11 @@ migrate: install compilemessages
 demo: migrate
 	$(BIN)/python manage.py load_demo_data
 
+# The e-mail queue worker runs next to the development server and stops with it.
 serve: install
+	@$(BIN)/python manage.py db_worker --backend mail --no-reload --interval 2 -v 0 & \
+	worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 run: demo serve

@@ -2,12 +2,14 @@ from django.apps import AppConfig
 
 
 class EventsConfig(AppConfig):
-    """The networking-meeting calendar: events, occurrences, registrations, feeds.
-
-    The models arrive with the calendar capability; the app is installed from the start so
-    that its migrations and URLs have a fixed place in the project.
-    """
+    """The networking-meeting calendar: events, occurrences, registrations, feeds."""
 
     name = "hub.events"
     label = "events"
     verbose_name = "Events"
+
+    def ready(self) -> None:
+        from hub.events.signals import connect as connect_event_signals
+
+        # A published event page keeps its dates up to the horizon.
+        connect_event_signals()

@@ -51,6 +51,14 @@ HUB_FORM_RATE_LIMIT: int = int(os.environ.get("HUB_FORM_RATE_LIMIT", "5"))
 # Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). Rate
 # limits key on the visitor's address, which only these proxies can tell.
 HUB_TRUSTED_PROXY_COUNT: int = int(os.environ.get("HUB_TRUSTED_PROXY_COUNT", "0"))
+# The calendar keeps concrete dates of a recurring event this many months ahead; the
+# daily ``manage.py extend_event_horizon`` rolls the horizon forward.
+HUB_EVENT_HORIZON_MONTHS: int = int(os.environ.get("HUB_EVENT_HORIZON_MONTHS", "12"))
+# Event registration: hours to click the confirmation link, days before a date that the
+# reminder goes out, days after a date that registrants' personal data is removed.
+HUB_EVENT_CONFIRM_HOURS: int = int(os.environ.get("HUB_EVENT_CONFIRM_HOURS", "48"))
+HUB_EVENT_REMINDER_DAYS: int = int(os.environ.get("HUB_EVENT_REMINDER_DAYS", "2"))
+HUB_EVENT_RETENTION_DAYS: int = int(os.environ.get("HUB_EVENT_RETENTION_DAYS", "30"))
 STATIC_ROOT_ENV: str = os.environ.get("STATIC_ROOT", "")
 # -----------------------------------------------------------------------------------
 
@@ -64,6 +72,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -177,6 +187,16 @@ EMAIL_BACKEND = (
     else "django.core.mail.backends.console.EmailBackend"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Background tasks ----------------------------------------------------------------
+# Wagtail's own tasks (search index, reference index…) keep running in the request as
+# before. E-mails to registrants go through a queue in the database instead, so that a
+# mail-server outage delays them rather than losing them: ``manage.py db_worker
+# --backend mail`` sends them (``make run`` starts one; see README for production).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # --- Wagtail -----------------------------------------------------------------------
 WAGTAIL_SITE_NAME = HUB_SITE_NAME

@@ -6,10 +6,11 @@ Venue, times, capacity and taxonomies are synchronised across translations; only
 (title, description, directions, accessibility notes) are translated.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -66,7 +67,9 @@ class EventIndexPage(RoutablePageMixin, LocalizedPage):
 
         return archive(request, self)
 
-    @path("feed.ics")
+    # Wagtail serves only paths of words and slashes ("feed.ics" would never arrive);
+    # calendar apps go by the Content-Type, not by an extension.
+    @path("feed/")
     def feed_route(self, request):
         from hub.events.feeds import calendar_feed
 
@@ -165,6 +168,51 @@ class EventPage(RoutablePageMixin, LocalizedPage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
 
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("starts_on"),
+                FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+                FieldRowPanel([FieldPanel("repeat"), FieldPanel("repeat_until")]),
+            ],
+            heading=_("Date and time"),
+            help_text=_(
+                "Single dates are cancelled or moved through the “Dates” button of the page "
+                "in the page listing and in the editor's header."
+            ),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+                FieldPanel("directions"),
+                FieldPanel("accessibility"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Place"),
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("organiser"),
+                FieldPanel("categories"),
+                FieldPanel("spoken_languages"),
+                FieldPanel("interpretation"),
+            ],
+            heading=_("Organiser, topics and languages"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_required"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_closes_hours")]),
+            ],
+            heading=_("Registration"),
+        ),
+    ]
+
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=1.5),
         index.SearchField("description"),
@@ -199,6 +247,24 @@ class EventPage(RoutablePageMixin, LocalizedPage):
         verbose_name = _("Event")
         verbose_name_plural = _("Events")
 
+    def clean(self):
+        super().clean()
+        from hub.events.recurrence import schedule_errors
+
+        errors = schedule_errors(self)
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # The stored rule is derived, never typed: the feeds and the generator read it.
+        from hub.events.recurrence import build_rrule
+
+        self.rrule = build_rrule(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "rrule" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "rrule"]
+        return super().save(*args, **kwargs)
+
     # The routes only dispatch: pages of single dates in ``hub.events.calendar``,
     # registration in ``hub.events.registration``, the feed in ``hub.events.feeds``.
     @path("")
@@ -231,7 +297,7 @@ class EventPage(RoutablePageMixin, LocalizedPage):
 
         return cancel(request, self, token)
 
-    @path("feed.ics")
+    @path("feed/")
     def feed_route(self, request):
         from hub.events.feeds import event_feed
 

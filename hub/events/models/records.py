@@ -40,6 +40,12 @@ class Occurrence(models.Model):
     capacity = models.PositiveIntegerField(
         _("Seats"), null=True, blank=True, help_text=_("Leave empty to use the event's limit.")
     )
+    registration_closes_at = models.DateTimeField(
+        _("Registration closes at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to use the event's rule (hours before the start)."),
+    )
     # A date an editor cancelled or moved by hand is never touched by the generator again.
     edited = models.BooleanField(_("Changed by an editor"), default=False)
     # The generator removes a date the rule no longer produces only if nobody registered.

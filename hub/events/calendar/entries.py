@@ -1,0 +1,134 @@
+"""Dates as a list shows them: the event in the visitor's language, status, seats.
+
+A page of entries is built with a fixed number of queries: the shown event versions with
+their taxonomies (prefetched once), the dates of the page, and one count of seats taken.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from hub.events.calendar.queries import confirmed_counts, organiser_names
+from hub.events.models import EventPage, Occurrence
+from hub.pages.directory.listing import url_for_visitor
+from hub.pages.directory.terms import Term, TermCatalogue
+
+CARD_IMAGE_SPEC = "max-160x160"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One date of one event; ``lang`` is the event text's language when not the visitor's."""
+
+    occurrence: Occurrence
+    page: EventPage
+    url: str
+    event_url: str
+    lang: str
+    starts_at: datetime
+    ends_at: datetime
+    categories: list[Term]
+    languages: list[Term]
+    organiser: str
+    seats_left: int | None
+
+    @property
+    def status(self) -> str:
+        return self.occurrence.status
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.occurrence.status == Occurrence.Status.CANCELLED
+
+    @property
+    def is_moved(self) -> bool:
+        return self.occurrence.status == Occurrence.Status.MOVED
+
+    @property
+    def original_start(self) -> datetime:
+        return timezone.localtime(self.occurrence.original_start)
+
+    @property
+    def is_full(self) -> bool:
+        return self.seats_left == 0
+
+    @property
+    def is_past(self) -> bool:
+        return self.occurrence.ends_at <= timezone.now()
+
+
+def with_card_data(pages: QuerySet) -> QuerySet:
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+    return pages.select_related("locale").prefetch_related(
+        "categories", "spoken_languages", Prefetch("image", queryset=images)
+    )
+
+
+class EntryBuilder:
+    """Builds entries for dates of the events shown in one calendar language.
+
+    ``pages`` is every shown event version (already one per translation key); it is read
+    once, with taxonomies, and reused for every list on the page.
+    """
+
+    def __init__(
+        self,
+        pages: QuerySet,
+        request: HttpRequest,
+        active: Locale,
+        catalogues: dict[str, TermCatalogue],
+    ) -> None:
+        self.request = request
+        self.active = active
+        self.catalogues = catalogues
+        self.pages = {page.translation_key: page for page in with_card_data(pages)}
+        organiser_ids = {page.organiser_id for page in self.pages.values() if page.organiser_id}
+        self.organisers = organiser_names(organiser_ids, active, Locale.get_default())
+        self._urls: dict[int, str] = {}
+
+    def event_url(self, page: EventPage) -> str:
+        if page.pk not in self._urls:
+            self._urls[page.pk] = url_for_visitor(page, self.active, self.request)
+        return self._urls[page.pk]
+
+    def organiser_title(self, page: EventPage) -> str:
+        organiser = self.organisers.get(page.organiser_id)
+        return organiser.title if organiser is not None else ""
+
+    def build(self, occurrences: list[Occurrence]) -> list[Entry]:
+        taken = confirmed_counts([occurrence.pk for occurrence in occurrences])
+        entries = []
+        for occurrence in occurrences:
+            page = self.pages.get(occurrence.event_key)
+            if page is None:
+                continue
+            limit = occurrence.capacity if occurrence.capacity is not None else page.capacity
+            seats = None
+            if limit is not None and page.registration_required:
+                seats = max(limit - taken.get(occurrence.pk, 0), 0)
+            event_url = self.event_url(page)
+            entries.append(
+                Entry(
+                    occurrence=occurrence,
+                    page=page,
+                    url=f"{event_url}{occurrence.pk}/",
+                    event_url=event_url,
+                    lang="" if page.locale_id == self.active.pk else page.locale.language_code,
+                    starts_at=timezone.localtime(occurrence.starts_at),
+                    ends_at=timezone.localtime(occurrence.ends_at),
+                    categories=self.catalogues["category"].named(
+                        term.slug for term in page.categories.all()
+                    ),
+                    languages=self.catalogues["language"].named(
+                        term.slug for term in page.spoken_languages.all()
+                    ),
+                    organiser=self.organiser_title(page),
+                    seats_left=seats,
+                )
+            )
+        return entries

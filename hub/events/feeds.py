@@ -1,0 +1,75 @@
+"""The iCal feeds: the whole calendar (filterable like the calendar page) and one event.
+
+Feeds list dates from a month back up to the horizon, cancelled ones included (as
+``STATUS:CANCELLED``) so that subscribed calendars remove them instead of keeping a stale
+entry. Texts are in the language of the URL's prefix, with the calendar's fallback rule.
+"""
+
+from datetime import timedelta
+
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from hub.events.calendar.context import catalogues
+from hub.events.calendar.filters import ORGANISER, read_filters
+from hub.events.calendar.queries import CalendarScope, apply_filters, dates_of
+from hub.events.ical import build_feed, occurrence_url
+from hub.events.models import EventIndexPage, EventPage, Occurrence
+from hub.pages.directory.listing import url_for_visitor
+
+# Past dates stay in a feed for a while: people look back at last week's meeting.
+FEED_PAST_DAYS = 31
+
+
+def _response(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    response["Cache-Control"] = "public, max-age=900"
+    return response
+
+
+def _recent_dates(occurrences):
+    since = timezone.now() - timedelta(days=FEED_PAST_DAYS)
+    return occurrences.filter(ends_at__gte=since).order_by("starts_at", "pk")
+
+
+def calendar_feed(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
+    """Every event of the calendar, narrowed by ``category``/``organiser``/``language``."""
+    active = Locale.get_active()
+    scope = CalendarScope(index, active)
+    shown = scope.shown()
+    terms = catalogues(active)
+    organiser_ids = set(shown.exclude(organiser=None).values_list("organiser_id", flat=True))
+    known = {
+        "category": set(terms["category"].slugs()),
+        "language": set(terms["language"].slugs()),
+        ORGANISER.param: {str(pk) for pk in organiser_ids},
+    }
+    state = read_filters(request.GET, known)
+    pages = {page.translation_key: page for page in apply_filters(shown, state)}
+    dates = _recent_dates(dates_of(apply_filters(shown, state)))
+    urls = {
+        key: request.build_absolute_uri(url_for_visitor(page, active, request))
+        for key, page in pages.items()
+    }
+    entries = [
+        (pages[o.event_key], o, occurrence_url(pages[o.event_key], o, urls[o.event_key]))
+        for o in dates
+        if o.event_key in pages
+    ]
+    title = index.localized.title
+    body = build_feed(title, active.language_code, entries)
+    return _response(body, slugify(title) or "calendar")
+
+
+def event_feed(request: HttpRequest, page: EventPage) -> HttpResponse:
+    """Every date of one event or series."""
+    active = Locale.get_active()
+    page = page.localized.specific
+    base = request.build_absolute_uri(url_for_visitor(page, active, request))
+    dates = _recent_dates(Occurrence.objects.filter(event_key=page.translation_key))
+    entries = [(page, occurrence, occurrence_url(page, occurrence, base)) for occurrence in dates]
+    body = build_feed(page.title, active.language_code, entries)
+    return _response(body, page.slug)

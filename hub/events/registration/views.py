@@ -1,0 +1,189 @@
+"""Register for a date, confirm by the e-mailed link, cancel by the personal link.
+
+``EventPage`` routes here. Registering is a POST from the form on the date's page
+(``templates/events/includes/registration.html``, filled by ``registration_context``); an
+invalid form re-renders the date's page with the errors and the input kept. Confirming
+and cancelling show a page with a button on GET and act only on POST: mail scanners that
+open every link in an e-mail must not confirm or cancel anything. The views check spam
+and validity and show outcomes; the rules are ``hub.events.services``'.
+"""
+
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+
+from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
+from hub.events import services
+from hub.events.models import EventPage, Occurrence, Registration
+from hub.events.registration.forms import RegistrationForm
+from hub.pages.submissions.views import _privacy_url
+
+RATE_LIMIT_SCOPE = "event-registration"
+
+
+def registration_context(
+    request: HttpRequest,
+    page: EventPage,
+    occurrence: Occurrence,
+    form: RegistrationForm | None = None,
+) -> dict:
+    """What ``events/includes/registration.html`` needs; merge it into the page context.
+
+    ``form`` is the bound form when the register view re-renders after an error.
+    """
+    source = services.event_page(occurrence)
+    closed = services.closed_reason(occurrence, source)
+    seats_left = services.seats_left(occurrence, source)
+    return {
+        "registration_required": bool(source and source.registration_required),
+        "registration_open": not closed,
+        "registration_closed_reason": closed,
+        "registration_form": form
+        if form is not None
+        else (RegistrationForm(page=page) if not closed else None),
+        "registration_action": (page.get_url(request) or "/")
+        + page.reverse_subpage("register_route", args=[occurrence.pk]),
+        "registration_capacity": services.capacity(occurrence, source),
+        "registration_seats_left": seats_left,
+        "registration_full": seats_left == 0,
+        "registration_deadline": services.registration_deadline(occurrence, source),
+        "privacy_url": _privacy_url(request),
+    }
+
+
+def register(request: HttpRequest, page: EventPage, occurrence_id: int) -> HttpResponse:
+    occurrence = _occurrence(page, occurrence_id)
+    if request.method != "POST":
+        if request.GET.get("sent"):
+            return _page(request, page, "events/registration_sent.html", occurrence=occurrence)
+        return HttpResponseRedirect(_occurrence_page(page, occurrence, request))
+    form = RegistrationForm(request.POST, page=page)
+    sent = HttpResponseRedirect(request.path + "?sent=1")
+    if form.honeypot_filled:
+        # Bots get the same answer as people, so they learn nothing; nothing is kept.
+        return sent
+    limit = RateLimit(RATE_LIMIT_SCOPE)
+    limited = limit.is_exceeded(request)
+    if limited:
+        form.add_error(None, RATE_LIMIT_MESSAGE)
+    elif form.is_valid():
+        try:
+            services.register(occurrence, form.registrant(), form.cleaned_data["language"])
+        except services.RegistrationError as error:
+            if error.code != "duplicate":
+                form.add_error(None, error.message)
+            else:
+                limit.hit(request)
+                return _page(
+                    request,
+                    page,
+                    "events/registration_sent.html",
+                    occurrence=occurrence,
+                    already=error.message,
+                )
+        else:
+            limit.hit(request)
+            return sent
+    from hub.events.calendar.context import occurrence_context
+
+    context = occurrence_context(request, page, occurrence)
+    context.update(registration_context(request, page, occurrence, form=form))
+    return TemplateResponse(
+        request, "events/occurrence.html", context, status=429 if limited else 200
+    )
+
+
+def confirm(request: HttpRequest, page: EventPage, token) -> HttpResponse:
+    registration = _registration(page, confirm_token=token)
+    if registration is None:
+        return _unknown(request, page)
+    error = None
+    if request.method == "POST":
+        try:
+            services.confirm(token)
+        except services.RegistrationError as exc:
+            error = exc.message
+        else:
+            return HttpResponseRedirect(request.path)
+        registration.refresh_from_db()
+    return _page(
+        request,
+        page,
+        "events/registration_confirm.html",
+        registration=registration,
+        occurrence=registration.occurrence,
+        error=error,
+        expired=registration.status == Registration.Status.PENDING
+        and services.confirm_deadline(registration) <= timezone.now(),
+    )
+
+
+def cancel(request: HttpRequest, page: EventPage, token) -> HttpResponse:
+    registration = _registration(page, cancel_token=token)
+    if registration is None:
+        return _unknown(request, page)
+    error = None
+    if request.method == "POST":
+        try:
+            services.cancel(token)
+        except services.RegistrationError as exc:
+            error = exc.message
+        else:
+            return HttpResponseRedirect(request.path + "?done=1")
+        registration.refresh_from_db()
+    return _page(
+        request,
+        page,
+        "events/registration_cancel.html",
+        registration=registration,
+        occurrence=registration.occurrence,
+        error=error,
+        done=bool(request.GET.get("done")),
+        is_over=registration.occurrence.ends_at <= timezone.now(),
+    )
+
+
+# --- helpers -------------------------------------------------------------------------
+
+
+def _occurrence(page: EventPage, occurrence_id: int) -> Occurrence:
+    occurrence = Occurrence.objects.filter(pk=occurrence_id, event_key=page.translation_key).first()
+    if occurrence is None:
+        raise Http404("No such date of this event")
+    return occurrence
+
+
+def _registration(page: EventPage, **token) -> Registration | None:
+    """The registration with ``token`` if it belongs to this event (any language)."""
+    return (
+        Registration.objects.select_related("occurrence")
+        .filter(occurrence__event_key=page.translation_key, anonymised_at__isnull=True, **token)
+        .first()
+    )
+
+
+def _occurrence_page(page: EventPage, occurrence: Occurrence, request: HttpRequest) -> str:
+    return (page.get_url(request) or "/") + page.reverse_subpage(
+        "occurrence_route", args=[occurrence.pk]
+    )
+
+
+def _page(request: HttpRequest, page: EventPage, template: str, **extra) -> TemplateResponse:
+    context = page.get_context(request)
+    occurrence = extra.get("occurrence")
+    context.update(
+        {
+            "event_url": page.get_url(request),
+            "occurrence_url": _occurrence_page(page, occurrence, request) if occurrence else "",
+            "language": translation.get_language(),
+            **extra,
+        }
+    )
+    return TemplateResponse(request, template, context)
+
+
+def _unknown(request: HttpRequest, page: EventPage) -> TemplateResponse:
+    """A wrong or outdated link: nothing is changed, and the page says so."""
+    response = _page(request, page, "events/registration_unknown.html")
+    response.status_code = 404
+    return response

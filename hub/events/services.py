@@ -1,0 +1,375 @@
+"""Registration rules: register, confirm (double opt-in), cancel, the waiting list, and the
+scheduled jobs (expiry, reminders, data retention).
+
+Everything that decides about a seat locks the ``Occurrence`` row first
+(``select_for_update``) and then the registration, always in that order, so that two
+server processes confirming the last seat at the same moment are served one after the
+other. E-mails are queued with ``hub.events.mail.queue_mail``, which enqueues only once the
+transaction has committed: a rolled-back decision never sends anything.
+
+Views and commands call these functions and show ``RegistrationError.message`` to people.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import CharField, Count, Value
+from django.db.models.functions import Cast, Concat
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from hub.events.mail import MailKind, queue_mail
+from hub.events.models import EventPage, Occurrence, Registration
+
+Status = Registration.Status
+ACTIVE = [str(status) for status in Registration.ACTIVE]
+
+
+class RegistrationError(Exception):
+    """A rule said no; ``message`` tells the person why, in the active language."""
+
+    def __init__(self, message: str, code: str, registration: Registration | None = None):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.registration = registration
+
+
+@dataclass(frozen=True)
+class Registrant:
+    """What a person enters in the registration form."""
+
+    name: str
+    email: str
+    organisation: str = ""
+    interpretation_into: str = ""
+    accessibility_needs: str = ""
+
+
+# --- facts about an occurrence -------------------------------------------------------
+
+
+def event_page(occurrence: Occurrence) -> EventPage | None:
+    """The event's page in its source language (the copy authored first): capacity and
+    deadline are synchronised to every translation, so the source decides."""
+    return EventPage.objects.filter(translation_key=occurrence.event_key).order_by("pk").first()
+
+
+def capacity(occurrence: Occurrence, page: EventPage | None = None) -> int | None:
+    """Seats of the date: its own limit, else the event's; None means no limit."""
+    if occurrence.capacity is not None:
+        return occurrence.capacity
+    page = page or event_page(occurrence)
+    return page.capacity if page is not None else None
+
+
+def registration_deadline(occurrence: Occurrence, page: EventPage | None = None) -> datetime:
+    """When registration closes: the date's own deadline, else the event's rule."""
+    if occurrence.registration_closes_at is not None:
+        return occurrence.registration_closes_at
+    page = page or event_page(occurrence)
+    hours = page.registration_closes_hours if page is not None else 0
+    return occurrence.starts_at - timedelta(hours=hours)
+
+
+def confirm_deadline(registration: Registration) -> datetime:
+    """Until when the e-mailed link confirms a pending registration."""
+    return registration.created_at + timedelta(hours=settings.HUB_EVENT_CONFIRM_HOURS)
+
+
+def counts(occurrence: Occurrence) -> dict[str, int]:
+    """Registrations of the date by status (every status present, zero if none)."""
+    rows = occurrence.registrations.values("status").annotate(n=Count("pk"))
+    found = {row["status"]: row["n"] for row in rows}
+    return {status: found.get(status, 0) for status in Status.values}
+
+
+def seats_left(occurrence: Occurrence, page: EventPage | None = None) -> int | None:
+    """Free seats (never negative), or None when the date has no limit."""
+    limit = capacity(occurrence, page)
+    if limit is None:
+        return None
+    taken = occurrence.registrations.filter(status=Status.CONFIRMED).count()
+    return max(limit - taken, 0)
+
+
+def closed_reason(
+    occurrence: Occurrence, page: EventPage | None = None, now: datetime | None = None
+) -> str:
+    """Why nobody can register for the date any more, or "" when registration is open."""
+    now = now or timezone.now()
+    page = page or event_page(occurrence)
+    if page is None or not page.registration_required:
+        return _("No registration is needed for this event.")
+    if occurrence.is_cancelled:
+        return _("This date has been cancelled.")
+    if occurrence.starts_at <= now:
+        return _("This date is over.")
+    if registration_deadline(occurrence, page) <= now:
+        return _("Registration for this date has closed.")
+    return ""
+
+
+# --- the registration's life ---------------------------------------------------------
+
+
+def register(occurrence: Occurrence, data: Registrant, language: str) -> Registration:
+    """Store a pending registration and e-mail the confirmation link in ``language``.
+
+    The same e-mail address (case-insensitive) holds at most one active registration per
+    date: a second attempt creates nothing, sends the existing registration's link again
+    and raises ``RegistrationError`` (code ``duplicate``) saying so.
+    """
+    email = data.email.strip().lower()
+    language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    existing = None
+    with transaction.atomic():
+        occurrence = Occurrence.objects.select_for_update().get(pk=occurrence.pk)
+        if reason := closed_reason(occurrence):
+            raise RegistrationError(reason, "closed")
+        existing = (
+            Registration.objects.filter(occurrence=occurrence, email=email, status__in=ACTIVE)
+            .order_by("pk")
+            .first()
+        )
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    registration = Registration.objects.create(
+                        occurrence=occurrence,
+                        name=data.name.strip(),
+                        email=email,
+                        organisation=data.organisation.strip(),
+                        language=language,
+                        interpretation_into=data.interpretation_into.strip(),
+                        accessibility_needs=data.accessibility_needs.strip(),
+                        consent_at=timezone.now(),
+                    )
+            except IntegrityError:
+                # Only reachable where the row lock is not enforced (SQLite): the
+                # database's constraint caught the twin.
+                existing = Registration.objects.get(
+                    occurrence=occurrence, email=email, status__in=ACTIVE
+                )
+            else:
+                queue_mail(registration, MailKind.CONFIRM)
+                return registration
+    resend_link(existing)
+    raise RegistrationError(
+        _(
+            "This e-mail address is already registered for this date. We have sent the "
+            "e-mail with your personal link again — please check your inbox."
+        ),
+        "duplicate",
+        registration=existing,
+    )
+
+
+def resend_link(registration: Registration) -> None:
+    """Send the person the e-mail that carries the link they need now."""
+    kind = {
+        Status.PENDING: MailKind.CONFIRM,
+        Status.CONFIRMED: MailKind.CONFIRMED,
+        Status.WAITLISTED: MailKind.WAITLISTED,
+    }.get(registration.status)
+    if kind is not None:
+        queue_mail(registration, kind)
+
+
+def confirm(token) -> Registration:
+    """Confirm a registration by its e-mailed link: a free seat makes it confirmed, a full
+    date puts it on the waiting list; the person is e-mailed which.
+
+    Confirming twice is harmless (the registration is returned as it is). A link older
+    than ``HUB_EVENT_CONFIRM_HOURS`` expires the registration.
+    """
+    error = None
+    with transaction.atomic():
+        registration = _locked_registration(confirm_token=token)
+        occurrence = registration.occurrence
+        now = timezone.now()
+        if registration.status in (Status.CONFIRMED, Status.WAITLISTED):
+            return registration
+        if registration.status == Status.PENDING and confirm_deadline(registration) <= now:
+            registration.status = Status.EXPIRED
+            registration.save(update_fields=["status"])
+        if registration.status == Status.EXPIRED:
+            error = RegistrationError(
+                _(
+                    "This confirmation link has expired. Please register again — it only "
+                    "takes a minute."
+                ),
+                "expired",
+                registration=registration,
+            )
+        elif registration.status == Status.CANCELLED:
+            error = RegistrationError(
+                _("This registration has been cancelled."), "cancelled", registration
+            )
+        elif occurrence.is_cancelled or occurrence.starts_at <= now:
+            error = RegistrationError(
+                _("This date has been cancelled.")
+                if occurrence.is_cancelled
+                else _("This date is over."),
+                "closed",
+                registration,
+            )
+        else:
+            registration.confirmed_at = now
+            left = seats_left(occurrence)
+            if left is None or left > 0:
+                registration.status = Status.CONFIRMED
+                kind = MailKind.CONFIRMED
+            else:
+                registration.status = Status.WAITLISTED
+                registration.waitlisted_at = now
+                kind = MailKind.WAITLISTED
+            registration.save(update_fields=["status", "confirmed_at", "waitlisted_at"])
+            queue_mail(registration, kind)
+    if error is not None:
+        raise error
+    return registration
+
+
+def cancel(token) -> Registration:
+    """Cancel by the personal link: the seat goes to the first on the waiting list, who is
+    e-mailed, in the same transaction. Cancelling twice changes nothing more."""
+    with transaction.atomic():
+        registration = _locked_registration(cancel_token=token)
+        occurrence = registration.occurrence
+        if registration.status not in Registration.ACTIVE:
+            return registration
+        if occurrence.ends_at <= timezone.now():
+            raise RegistrationError(
+                _("This date is over; the registration can no longer be cancelled."),
+                "closed",
+                registration,
+            )
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at"])
+        queue_mail(registration, MailKind.CANCELLED)
+        promote_from_waitlist(occurrence)
+    return registration
+
+
+def promote_from_waitlist(occurrence: Occurrence) -> list[Registration]:
+    """Give free seats to the waiting list in the order people joined it.
+
+    The caller holds the occurrence's row lock (inside its transaction).
+    """
+    if occurrence.is_cancelled or occurrence.starts_at <= timezone.now():
+        return []
+    left = seats_left(occurrence)
+    waiting = occurrence.registrations.filter(status=Status.WAITLISTED).order_by(
+        "waitlisted_at", "pk"
+    )
+    promoted = list(waiting if left is None else waiting[:left])
+    for registration in promoted:
+        registration.status = Status.CONFIRMED
+        registration.save(update_fields=["status"])
+        queue_mail(registration, MailKind.PROMOTED)
+    return promoted
+
+
+def _locked_registration(**token) -> Registration:
+    """The registration with ``token`` and its occurrence, both row-locked (occurrence
+    first, as everywhere), or ``RegistrationError`` (code ``unknown``)."""
+    found = Registration.objects.filter(**token).values_list("pk", "occurrence_id").first()
+    if found is None:
+        raise RegistrationError(_("This link is not valid. Nothing has been changed."), "unknown")
+    pk, occurrence_id = found
+    occurrence = Occurrence.objects.select_for_update().get(pk=occurrence_id)
+    registration = Registration.objects.select_for_update().get(pk=pk)
+    registration.occurrence = occurrence
+    return registration
+
+
+# --- when editors change a date ------------------------------------------------------
+
+
+def notify_occurrence_changed(occurrence: Occurrence) -> int:
+    """E-mail everyone registered for a date that was cancelled or moved.
+
+    Called by the occurrence admin after it saved the change. For a moved date the
+    reminder is due again (for the new date). Returns how many e-mails were queued.
+    """
+    kind = MailKind.DATE_CANCELLED if occurrence.is_cancelled else MailKind.DATE_MOVED
+    with transaction.atomic():
+        registrations = list(
+            occurrence.registrations.select_for_update()
+            .filter(status__in=ACTIVE, anonymised_at__isnull=True)
+            .order_by("pk")
+        )
+        if kind == MailKind.DATE_MOVED:
+            occurrence.registrations.filter(pk__in=[r.pk for r in registrations]).update(
+                reminder_sent_at=None
+            )
+        for registration in registrations:
+            queue_mail(registration, kind)
+    return len(registrations)
+
+
+# --- scheduled jobs (manage.py run_event_jobs) ---------------------------------------
+
+
+def expire_pending(now: datetime | None = None) -> int:
+    """Registrations whose link was not clicked in time stop waiting. Idempotent."""
+    now = now or timezone.now()
+    limit = now - timedelta(hours=settings.HUB_EVENT_CONFIRM_HOURS)
+    return Registration.objects.filter(status=Status.PENDING, created_at__lte=limit).update(
+        status=Status.EXPIRED
+    )
+
+
+def send_reminders(now: datetime | None = None) -> int:
+    """Remind confirmed registrants ``HUB_EVENT_REMINDER_DAYS`` before their date.
+
+    Each registration is marked in the same transaction that queues its e-mail, by a
+    conditional update: two overlapping runs never remind anyone twice.
+    """
+    now = now or timezone.now()
+    until = now + timedelta(days=settings.HUB_EVENT_REMINDER_DAYS)
+    due = Registration.objects.filter(
+        status=Status.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        anonymised_at__isnull=True,
+        occurrence__starts_at__gt=now,
+        occurrence__starts_at__lte=until,
+    ).exclude(occurrence__status=Occurrence.Status.CANCELLED)
+    sent = 0
+    with transaction.atomic():
+        for registration in due.order_by("pk"):
+            marked = Registration.objects.filter(
+                pk=registration.pk, reminder_sent_at__isnull=True
+            ).update(reminder_sent_at=now)
+            if marked:
+                queue_mail(registration, MailKind.REMINDER)
+                sent += 1
+    return sent
+
+
+ANONYMOUS_DOMAIN = "anonymised.invalid"
+
+
+def anonymise_past(now: datetime | None = None) -> int:
+    """Remove personal data ``HUB_EVENT_RETENTION_DAYS`` after a date ended.
+
+    Name, organisation, needs and e-mail go (the e-mail becomes a unique placeholder, as
+    the one-active-registration-per-address constraint needs one); status, language,
+    attendance and the timestamps stay, so counts remain for statistics. Idempotent.
+    """
+    now = now or timezone.now()
+    limit = now - timedelta(days=settings.HUB_EVENT_RETENTION_DAYS)
+    return Registration.objects.filter(
+        anonymised_at__isnull=True, occurrence__ends_at__lte=limit
+    ).update(
+        name="",
+        organisation="",
+        interpretation_into="",
+        accessibility_needs="",
+        email=Concat(Value("removed-"), Cast("pk", CharField()), Value("@" + ANONYMOUS_DOMAIN)),
+        anonymised_at=now,
+    )

@@ -1,0 +1,128 @@
+"""Shared helpers of the ``test_registration_*`` modules.
+
+Fixtures are imported by their function names (``calendar_fixture``…) as in
+``tests/pages``. E-mails travel the real path: ``queue_mail`` enqueues on commit (run with
+``django_capture_on_commit_callbacks(execute=True)``), ``run_mail_queue`` hands each ready
+task to the ``db_worker`` command's own ``Worker.run_task``, and the configured e-mail
+backend delivers (locmem here, a loopback SMTP server in the SMTP tests).
+"""
+
+import time
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+from django_tasks_db.utils import exclusive_transaction
+
+from hub.antispam import issue_started
+from hub.events import services
+from hub.events.models import EventPage, Occurrence, Registration
+from tests.events.builders import make_calendar, make_event, occurrences
+
+WORKER_ID = "pytest"
+
+
+def run_mail_queue() -> int:
+    """Run every ready task of the ``mail`` backend, as ``db_worker --batch`` does (its
+    loop also recycles database connections, which a test's transaction forbids)."""
+    worker = Worker(
+        queue_names=["default"],
+        interval=0,
+        batch=True,
+        backend_name="mail",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id=WORKER_ID,
+        excluded_queue_names=[],
+    )
+    ran = 0
+    while True:
+        with exclusive_transaction():
+            task = DBTaskResult.objects.ready().filter(backend_name="mail").get_locked()
+            if task is not None:
+                task.claim(WORKER_ID)
+        if task is None:
+            return ran
+        worker.run_task(task)
+        ran += 1
+
+
+@pytest.fixture(autouse=True, name="fresh_cache")
+def fresh_cache_fixture():
+    """Rate-limit counters live in the cache, which outlives a test."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(name="calendar")
+def calendar_fixture(tree):
+    return make_calendar(tree)
+
+
+@pytest.fixture(name="event")
+def event_fixture(calendar) -> EventPage:
+    """A single date in a week's time with 2 seats; registration closes 24 h before."""
+    return make_event(calendar, capacity=2)
+
+
+@pytest.fixture(name="occurrence")
+def occurrence_fixture(event) -> Occurrence:
+    return occurrences(event).get()
+
+
+def person(n: int | str = 1, **fields) -> services.Registrant:
+    values = {"name": f"Person {n}", "email": f"person{n}@example.org"}
+    return services.Registrant(**(values | fields))
+
+
+def register(capture, occurrence, n=1, language="de", **fields) -> Registration:
+    """Register through the service and run what it queued for after the commit."""
+    with capture(execute=True):
+        return services.register(occurrence, person(n, **fields), language)
+
+
+def confirm(capture, registration: Registration) -> Registration:
+    with capture(execute=True):
+        return services.confirm(registration.confirm_token)
+
+
+def register_and_confirm(capture, occurrence, n=1, **fields) -> Registration:
+    return confirm(capture, register(capture, occurrence, n, **fields))
+
+
+def backdate(registration: Registration, **delta) -> None:
+    Registration.objects.filter(pk=registration.pk).update(
+        created_at=timezone.now() - timedelta(**delta)
+    )
+
+
+def form_data(**overrides) -> dict:
+    data = {
+        "name": "Samira Haddad",
+        "email": "Samira@Example.org",
+        "organisation": "Café Welcome",
+        "language": "ar",
+        "accessibility_needs": "",
+        "consent": "on",
+        # Shown a minute ago: not too fast.
+        "form_started": issue_started(time.time() - 60),
+        "homepage": "",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def register_url(page: EventPage, occurrence: Occurrence) -> str:
+    return page.url + page.reverse_subpage("register_route", args=[occurrence.pk])
+
+
+def confirm_url(page: EventPage, registration: Registration) -> str:
+    return page.url + page.reverse_subpage("confirm_route", args=[registration.confirm_token])
+
+
+def cancel_url(page: EventPage, registration: Registration) -> str:
+    return page.url + page.reverse_subpage("cancel_route", args=[registration.cancel_token])

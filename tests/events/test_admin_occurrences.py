@@ -1,0 +1,126 @@
+"""Editors cancel or move a single date in the admin; nobody else can."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from hub.events.models import Occurrence, Repeat
+from tests.events.builders import make_calendar, make_event, occurrences, register
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def event(tree):
+    calendar = make_calendar(tree)
+    return make_event(
+        calendar,
+        starts_on=timezone.localdate() + timedelta(days=3),
+        repeat=Repeat.WEEKLY,
+        repeat_until=timezone.localdate() + timedelta(days=30),
+    )
+
+
+def user_in(django_user_model, group: str | None, name: str):
+    user = django_user_model.objects.create_user(name, f"{name}@example.org", "pw")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def notified(monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        "hub.events.occurrences.notify_registrants", lambda occurrence: calls.append(occurrence.pk)
+    )
+    return calls
+
+
+def test_editor_cancels_a_date_with_a_reason(
+    client, django_user_model, event, notified, django_capture_on_commit_callbacks
+):
+    editor = user_in(django_user_model, "Editors", "editor")
+    client.force_login(editor)
+    listing = client.get(f"/admin/events/dates/{event.pk}/")
+    assert listing.status_code == 200
+    first, second = list(occurrences(event))[:2]
+    assert f"/admin/events/dates/cancel/{first.pk}/" in listing.content.decode()
+    register(first)
+
+    page = client.get(f"/admin/events/dates/cancel/{first.pk}/").content.decode()
+    assert "1 Person ist für diesen Termin angemeldet" in page
+    response = client.post(f"/admin/events/dates/cancel/{first.pk}/", {"reason": ""})
+    assert response.status_code == 200  # a reason is required
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/events/dates/cancel/{first.pk}/", {"reason": "Raum belegt"})
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert (first.status, first.reason, first.edited) == ("cancelled", "Raum belegt", True)
+    assert notified == [first.pk]
+    second.refresh_from_db()
+    assert second.status == Occurrence.Status.SCHEDULED
+
+
+def test_editor_moves_a_date(
+    client, django_user_model, event, notified, django_capture_on_commit_callbacks
+):
+    client.force_login(user_in(django_user_model, "Moderators", "moderator"))
+    occurrence = occurrences(event).first()
+    new_day = timezone.localtime(occurrence.starts_at).date() + timedelta(days=1)
+    response = client.post(
+        f"/admin/events/dates/move/{occurrence.pk}/",
+        {"date": new_day.isoformat(), "start_time": "19:00", "end_time": "18:00", "reason": "x"},
+    )
+    assert response.status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/events/dates/move/{occurrence.pk}/",
+            {
+                "date": new_day.isoformat(),
+                "start_time": "19:00",
+                "end_time": "21:00",
+                "reason": "Feiertag",
+            },
+        )
+    assert response.status_code == 302
+    occurrence.refresh_from_db()
+    local = timezone.localtime(occurrence.starts_at)
+    assert (local.date(), local.hour, timezone.localtime(occurrence.ends_at).hour) == (
+        new_day,
+        19,
+        21,
+    )
+    assert occurrence.status == Occurrence.Status.MOVED and occurrence.edited
+    assert notified == [occurrence.pk]
+
+
+def test_people_without_page_rights_cannot_change_dates(client, django_user_model, event):
+    occurrence = occurrences(event).first()
+    urls = [
+        f"/admin/events/dates/{event.pk}/",
+        f"/admin/events/dates/cancel/{occurrence.pk}/",
+        f"/admin/events/dates/move/{occurrence.pk}/",
+    ]
+    for url in urls:
+        assert client.get(url)["Location"].startswith("/admin/login/")
+    client.force_login(user_in(django_user_model, None, "member"))
+    # Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard.
+    for url in urls:
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, "/admin/")
+    response = client.post(urls[1], {"reason": "nope"})
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    occurrence.refresh_from_db()
+    assert occurrence.status == Occurrence.Status.SCHEDULED
+
+
+def test_dates_button_in_the_page_explorer(client, django_user_model, event):
+    client.force_login(django_user_model.objects.create_superuser("admin", "a@example.org", "pw"))
+    html = client.get(f"/admin/pages/{event.get_parent().pk}/").content.decode()
+    assert f"/admin/events/dates/{event.pk}/" in html
+    html = client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert f"/admin/events/dates/{event.pk}/" in html
