@@ -8,8 +8,10 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
+from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration
 from hub.pages.demo import load
-from hub.pages.demo.content import INITIATIVES, TERMS
+from hub.pages.demo.content import EVENTS, INITIATIVES, TERMS
+from hub.pages.demo.content.calendar import MEETING
 from hub.pages.models import InitiativeIndexPage, InitiativePage
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
@@ -23,6 +25,10 @@ def counts() -> dict[str, int]:
         "footers": SiteFooter.objects.count(),
         "users": get_user_model().objects.count(),
         "translations": Translation.objects.count(),
+        "events": EventPage.objects.count(),
+        "occurrences": Occurrence.objects.count(),
+        "cancelled": Occurrence.objects.filter(status="cancelled").count(),
+        "registrations": Registration.objects.count(),
         **{model.__name__: model.objects.count() for model in TAXONOMIES},
     }
 
@@ -33,14 +39,23 @@ def languages_of(page: Page) -> set[str]:
 
 
 def check_site_pages(site: Site) -> None:
-    """Home, five content pages and the directory: live in every language, via
-    wagtail-localize; the directory in the menu right after "Mitmachen"."""
-    german = site.root_page.get_descendants(inclusive=True).live().not_type(InitiativePage)
-    assert german.count() == 7
+    """Home, five content pages, the directory and the calendar: live in every language,
+    via wagtail-localize; the directory in the menu right after "Mitmachen", the calendar
+    right after the directory."""
+    german = (
+        site.root_page.get_descendants(inclusive=True)
+        .live()
+        .not_type(InitiativePage)
+        .not_type(EventPage)
+    )
+    assert german.count() == 8
     for page in german:
         assert languages_of(page) == LANGUAGES, page.title
     menu = [page.title for page in site.root_page.get_children().live().in_menu()]
-    assert menu[:3] == ["Über uns", "Mitmachen", "Initiativen"]
+    assert menu[:4] == ["Über uns", "Mitmachen", "Initiativen", "Veranstaltungen"]
+    for calendar in EventIndexPage.objects.exclude(locale__language_code="de"):
+        assert calendar.slug == "events"
+        assert isinstance(calendar.get_prev_sibling().specific, InitiativeIndexPage)
     for index in InitiativeIndexPage.objects.exclude(locale__language_code="de"):
         assert index.slug == "initiatives"
         assert (
@@ -122,6 +137,50 @@ def check_rendering(client) -> None:
     assert "notice--fallback" in response.content.decode()
 
 
+def check_events(client) -> None:
+    """The meeting as a monthly series in every language with one cancelled date and
+    registrations for the next one; single events by initiatives, partly translated."""
+    german = EventPage.objects.filter(locale__language_code="de")
+    assert german.count() == len(EVENTS) == 4
+    meeting = german.get(slug="vernetzungstreffen")
+    assert languages_of(meeting) == LANGUAGES
+    assert meeting.rrule.startswith("FREQ=MONTHLY;BYDAY=+1WE")
+    assert (meeting.start_time.hour, meeting.end_time.hour, meeting.capacity) == (18, 20, 40)
+    assert meeting.interpretation and meeting.street_address == "Marktplatz 1"
+    assert set(meeting.spoken_languages.values_list("code", flat=True)) == {"de", "ar", "fa", "en"}
+    assert german.exclude(pk=meeting.pk).filter(organiser__isnull=False).count() == 3
+
+    dates = Occurrence.objects.filter(event_key=meeting.translation_key)
+    assert 12 <= dates.count() <= 13
+    assert {d.starts_at.astimezone(dates[0].starts_at.tzinfo).weekday() for d in dates} == {2}
+    cancelled = dates.get(status="cancelled")
+    assert cancelled.reason.startswith("Feiertag") and cancelled.edited
+    assert not cancelled.registrations.exists()
+    # Registrations sit on the next date that takes place, not on the cancelled one.
+    registered = Registration.objects.order_by().values_list("occurrence", flat=True).distinct()
+    assert len(registered) == 2
+    next_meeting = dates.exclude(status="cancelled").first()
+    assert next_meeting.registrations.filter(status="confirmed").count() == 9
+    assert Registration.objects.filter(status="waitlisted").count() == 1
+    assert Occurrence.objects.exclude(event_key=meeting.translation_key).count() == 3
+
+    response = client.get("/de/veranstaltungen/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Vernetzungstreffen" in html and "Infoabend" in html
+    response = client.get("/ar/events/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'dir="rtl"' in html
+    # The meeting under its Arabic title, not the German one.
+    assert MEETING.ar.title == "لقاء التشبيك"
+    assert MEETING.ar.title in html
+    assert ">Vernetzungstreffen<" not in html
+    response = client.get(f"/ar/events/network-meeting/{next_meeting.pk}/")
+    assert response.status_code == 200
+    assert MEETING.ar.title in response.content.decode()
+
+
 def test_demo_content(db, settings, capsys, client):
     settings.HUB_BASE_URL = "http://127.0.0.1:8123"
     call_command("load_demo_data")
@@ -137,7 +196,12 @@ def test_demo_content(db, settings, capsys, client):
     check_initiatives()
     # Everything was translated through wagtail-localize: one Translation per object and
     # language, nothing more.
-    expected = (7 + 1 + len(TERMS)) * 4 + sum(len(spec.translated_into) for spec in INITIATIVES)
+    expected = (
+        (7 + 1 + len(TERMS)) * 4
+        + sum(len(spec.translated_into) for spec in INITIATIVES)
+        + 4  # the calendar
+        + sum(len(spec.translated_into) for spec in EVENTS)
+    )
     assert Translation.objects.count() == expected
 
     for url, text in [
@@ -153,6 +217,7 @@ def test_demo_content(db, settings, capsys, client):
         assert text in html, url
         assert "notice--fallback" not in html, url
     check_rendering(client)
+    check_events(client)
 
     # A second run changes nothing and prints the logins again.
     capsys.readouterr()
@@ -162,6 +227,8 @@ def test_demo_content(db, settings, capsys, client):
     assert dict(Page.objects.values_list("pk", "latest_revision_id")) == latest_revisions
     output = capsys.readouterr().out
     assert f"Initiatives: {len(INITIATIVES)} unchanged" in output
+    assert f"Events: {len(EVENTS)} unchanged" in output
+    assert "Registrations: 0 created, 16 already there" in output
     assert "0 saved" in output
     for username in ("admin", "redaktion", "uebersetzerin", "mitglied"):
         assert username in output
@@ -179,6 +246,7 @@ def test_demo_password_from_environment(db, monkeypatch, client):
     # The logins do not depend on the directory; leaving it out keeps this test quick.
     monkeypatch.setattr(load, "INITIATIVES", ())
     monkeypatch.setattr(load, "TERMS", ())
+    monkeypatch.setattr(load, "EVENTS", ())
     monkeypatch.setenv("HUB_DEMO_PASSWORD", "anderes-passwort-7")
     call_command("load_demo_data")
     assert client.login(username="admin", password="anderes-passwort-7")

@@ -13,15 +13,20 @@ from wagtail_localize.models import Translation, TranslationSource
 from hub.pages.demo import people
 from hub.pages.demo.batch import batch_saves
 from hub.pages.demo.content import (
+    CALENDAR,
+    CANCELLED_DATE,
+    EVENTS,
     FOOTER,
     HOME,
     INDEX,
     INITIATIVES,
     PAGES,
     PLACES,
+    REGISTRATIONS,
     TERMS,
 )
 from hub.pages.demo.directory import build_index, build_initiatives, build_terms, place_after
+from hub.pages.demo.events import DatesReport, build_calendar, build_events, prepare_dates
 from hub.pages.demo.texts import TRANSLATED_LANGUAGES, TranslationTable
 from hub.pages.demo.translate import translate
 from hub.pages.demo.tree import Outcome, build_footer, build_pages, point_default_site_at
@@ -30,14 +35,19 @@ from hub.pages.locales import sync_locales
 SOURCE_LANGUAGE = "de"
 
 # The kinds of demo object, in the order they are built and translated: translated pages
-# need their parent's translation, so the home page comes first and initiatives last.
+# need their parent's translation, so the home page comes first, then the directory with
+# its initiatives, then the calendar with its events (organised by initiatives).
 PAGES_KIND = "pages"
 FOOTER_KIND = "footer"
 TERMS_KIND = "terms"
 DIRECTORY_KIND = "directory"
 INITIATIVES_KIND = "initiatives"
+CALENDAR_KIND = "calendar"
+EVENTS_KIND = "events"
 # Few enough to name one by one in the output; of the others only updates are named.
-LISTED_KINDS = (PAGES_KIND, FOOTER_KIND, DIRECTORY_KIND)
+LISTED_KINDS = (PAGES_KIND, FOOTER_KIND, DIRECTORY_KIND, CALENDAR_KIND, EVENTS_KIND)
+# Pages placed in the menu after another demo page, in every language (in this order).
+PLACED_KINDS = (DIRECTORY_KIND, CALENDAR_KIND)
 
 
 class DemoError(Exception):
@@ -62,6 +72,7 @@ class DemoReport:
     translations_kept: Counter = field(default_factory=Counter)
     skipped_languages: list[str] = field(default_factory=list)
     users: list[tuple[people.DemoUser, AbstractBaseUser, bool]] = field(default_factory=list)
+    dates: DatesReport = field(default_factory=DatesReport)
 
 
 def _target_locales() -> tuple[list[Locale], list[str]]:
@@ -113,6 +124,12 @@ def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> l
     }
     index_outcome = build_index(home, INDEX, pages_by_key[INDEX.after], editor)
     initiative_outcomes = build_initiatives(index_outcome.obj, INITIATIVES, terms, PLACES, editor)
+    calendar_outcome = build_calendar(home, CALENDAR, index_outcome.obj, editor)
+    organisers = {
+        spec.key: outcome.obj
+        for spec, outcome in zip(INITIATIVES, initiative_outcomes, strict=True)
+    }
+    event_outcomes = build_events(calendar_outcome.obj, EVENTS, terms, organisers, editor)
 
     jobs = [
         _job(PAGES_KIND, outcome, spec, locales)
@@ -127,6 +144,10 @@ def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> l
     for spec, outcome in zip(INITIATIVES, initiative_outcomes, strict=True):
         wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
         jobs.append(_job(INITIATIVES_KIND, outcome, spec, wanted))
+    jobs.append(_job(CALENDAR_KIND, calendar_outcome, CALENDAR, locales))
+    for spec, outcome in zip(EVENTS, event_outcomes, strict=True):
+        wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
+        jobs.append(_job(EVENTS_KIND, outcome, spec, wanted))
     return jobs
 
 
@@ -137,14 +158,15 @@ def _log(jobs: list[Job], log: Callable[[str], None]) -> None:
             log(f"  {type(outcome.obj).__name__} “{outcome.obj}”: {outcome.label}")
 
 
-def _place_translated_index(jobs: list[Job], locales: list[Locale]) -> None:
-    """Each language's directory follows the same page as the German one does."""
-    index = next(job.outcome.obj for job in jobs if job.kind == DIRECTORY_KIND)
-    after = Page.objects.get(pk=index.pk).get_prev_sibling()
-    for locale in locales:
-        translated_after = after.get_translation_or_none(locale)
-        if translated_after is not None:
-            place_after(index.get_translation(locale), translated_after)
+def _place_translated_pages(jobs: list[Job], locales: list[Locale]) -> None:
+    """Each language's directory and calendar follow the same pages as the German ones."""
+    for kind in PLACED_KINDS:
+        page = next(job.outcome.obj for job in jobs if job.kind == kind)
+        after = Page.objects.get(pk=page.pk).get_prev_sibling()
+        for locale in locales:
+            translated_after = after.get_translation_or_none(locale)
+            if translated_after is not None:
+                place_after(page.get_translation(locale), translated_after)
 
 
 def _translate(jobs: list[Job], translator: AbstractBaseUser, report: DemoReport) -> None:
@@ -169,6 +191,8 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
             report.users = people.ensure_users(groups, password)
             by_username = {demo.username: user for demo, user, _created in report.users}
             jobs = _build(german, locales, by_username["redaktion"])
+            events = [job.outcome.obj for job in jobs if job.kind == EVENTS_KIND]
+            report.dates = prepare_dates(events, CANCELLED_DATE, REGISTRATIONS)
         for job in jobs:
             report.outcomes.setdefault(job.kind, []).append(job.outcome)
         _log(jobs, log)
@@ -176,7 +200,7 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
         _translate(jobs, by_username["uebersetzerin"], report)
         home = jobs[0].outcome.obj
         with transaction.atomic():
-            _place_translated_index(jobs, locales)
+            _place_translated_pages(jobs, locales)
             people.grant_page_permissions(
                 groups, [home, *(home.get_translation(locale) for locale in locales)]
             )

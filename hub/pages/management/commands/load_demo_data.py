@@ -1,7 +1,9 @@
 """``manage.py load_demo_data``: a translated demo site and one login per role.
 
 The site pages, the footer, the taxonomies and an initiatives directory of more than 40
-initiatives (most in English too, some in every language). Safe to run again at any
+initiatives (most in English too, some in every language), and a calendar with the
+monthly network meeting (dates from this month on, one cancelled, some registrations) and
+a few single events. Safe to run again at any
 time: it finds everything by stable keys, brings it back to the demo state (passwords
 included) and duplicates nothing.
 """
@@ -29,6 +31,8 @@ KIND_LABELS = {
     load.TERMS_KIND: "Taxonomy terms",
     load.DIRECTORY_KIND: "Initiatives directory",
     load.INITIATIVES_KIND: "Initiatives",
+    load.CALENDAR_KIND: "Calendar",
+    load.EVENTS_KIND: "Events",
 }
 
 
@@ -46,6 +50,8 @@ def _detail(kind: str, outcomes: list) -> str:
             counts = Counter(str(o.obj._meta.verbose_name_plural).lower() for o in outcomes)
     elif kind == load.INITIATIVES_KIND:
         counts = Counter(outcome.obj.status for outcome in outcomes)
+    elif kind == load.EVENTS_KIND:
+        counts = Counter("series" if outcome.obj.rrule else "single" for outcome in outcomes)
     else:
         return ""
     return " (" + ", ".join(f"{n} {name}" for name, n in counts.items()) + ")"
@@ -58,7 +64,7 @@ def _order(code: str) -> int:
 class Command(BaseCommand):
     help = (
         "Create or refresh the demo content (Netzwerk Willkommen Lindenstadt: pages, "
-        "taxonomies, initiatives directory) in every content language, and the demo "
+        "taxonomies, initiatives directory, calendar) in every content language, and the demo "
         f"logins. The password comes from {PASSWORD_ENV} (default: {DEFAULT_PASSWORD})."
     )
 
@@ -79,6 +85,7 @@ class Command(BaseCommand):
             outcomes = report.outcomes.get(kind, [])
             if outcomes:
                 self.stdout.write(f"  {label}: {_tally(outcomes)}{_detail(kind, outcomes)}")
+        self._dates(report)
         saved, kept = report.translations_saved, report.translations_kept
         by_language = ", ".join(
             f"{code} {saved[code] + kept[code]}" for code in sorted(saved | kept, key=_order)
@@ -95,6 +102,19 @@ class Command(BaseCommand):
                     "German pages with a notice until someone translates them."
                 )
             )
+
+    def _dates(self, report: DemoReport) -> None:
+        dates = report.dates
+        cancelled = ", ".join(
+            f"{occurrence} ({'cancelled now' if dates.cancelled_now else 'already cancelled'})"
+            for occurrence in dates.cancelled
+        )
+        self.stdout.write(
+            f"  Event dates: {dates.occurrences} ({dates.occurrences_created} added by this run)"
+            + (f"; cancelled: {cancelled}" if cancelled else "")
+            + f". Registrations: {dates.registrations_created} created,"
+            f" {dates.registrations_kept} already there."
+        )
 
     def _logins(self, report: DemoReport, password: str) -> None:
         base = settings.HUB_BASE_URL
