@@ -1,8 +1,13 @@
-import pytest
+from tests.module_data import (  # noqa: F401 - fixtures
+    _django_db_helper,
+    _module_data,
+    _module_data_prepare,
+    module_data,
+)
+from tests.tree import Tree, build_tree
 
-from tests.tree import build_tree
 
-
-@pytest.fixture
-def tree(db):
+@module_data
+def tree() -> Tree:
+    """The multilingual page tree of ``tests.tree``, built once per module."""
     return build_tree()

@@ -4,11 +4,10 @@ import html as htmllib
 import re
 from datetime import date
 
-import pytest
-
 from hub.pages.models import InitiativePage
 from hub.snippets.models import Category
 from tests.initiatives import build_index, build_terms, make_initiative
+from tests.module_data import module_data
 from tests.tree import translate
 
 OPTION = re.compile(
@@ -42,7 +41,7 @@ def get(client, url: str, params=None) -> str:
     return response.content.decode()
 
 
-@pytest.fixture
+@module_data
 def directory(tree):
     """Five current initiatives, two ended ones and a draft under a de/en/ar index.
 

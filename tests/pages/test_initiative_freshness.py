@@ -21,6 +21,7 @@ from hub.pages.freshness.services import months_before
 from hub.pages.models import InitiativeFreshness, InitiativeIndexPage, InitiativePage
 from hub.pages.models import InitiativeSubmission as Submission
 from tests.initiatives import build_index, make_initiative
+from tests.module_data import module_data
 from tests.tree import translate
 
 NOW = datetime(2026, 3, 15, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
@@ -69,12 +70,12 @@ def path_of(url: str) -> str:
     return "/" + url.split("://", 1)[1].split("/", 1)[1]
 
 
-@pytest.fixture
+@module_data
 def indexes(tree):
     return build_index(tree, translations=("en", "ar"))
 
 
-@pytest.fixture
+@module_data
 def sample(indexes):
     """One initiative of every kind the reminder run must tell apart."""
     index = indexes["de"]
@@ -302,7 +303,7 @@ class RefusingBackend:
 # --- The command ----------------------------------------------------------------------
 
 
-@pytest.fixture
+@module_data
 def real_time_sample(indexes):
     now = timezone.now()
     index = indexes["de"]

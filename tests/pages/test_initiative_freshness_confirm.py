@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-import pytest
 from django.core import mail
 from django.test import Client
 from django.utils import timezone, translation
@@ -11,16 +10,17 @@ from django.utils.translation import gettext
 from hub.pages.freshness.reminders import send_reminders
 from hub.pages.models import InitiativeSubmission
 from tests.initiatives import build_index
+from tests.module_data import module_data
 from tests.pages.test_initiative_freshness import MONTH, aged, links_in, path_of, record
 from tests.tree import translate
 
 
-@pytest.fixture
+@module_data
 def indexes(tree):
     return build_index(tree, translations=("en", "ar"))
 
 
-@pytest.fixture
+@module_data
 def reminded(indexes):
     """A stale initiative in German, English and Arabic that has just been reminded."""
     page = aged(indexes["de"], "Fahrradwerkstatt", confirmed=timezone.now() - 7 * MONTH)

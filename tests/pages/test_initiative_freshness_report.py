@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -16,13 +15,14 @@ from hub.pages.freshness import wagtail_hooks
 from hub.pages.freshness.outdated import outdated_entries
 from hub.pages.freshness.services import CONFIRMED_ACTION
 from tests.initiatives import build_index
+from tests.module_data import module_data
 from tests.pages.test_initiative_freshness import MONTH, NOW, aged, record
 
 REPORT = "/admin/reports/outdated-initiatives/"
 DAY = timedelta(days=1)
 
 
-@pytest.fixture
+@module_data
 def indexes(tree):
     return build_index(tree, translations=("en",))
 
@@ -107,7 +107,7 @@ def grant_publish(group: Group, page: Page) -> None:
         )
 
 
-@pytest.fixture
+@module_data
 def overdue(indexes):
     return overdue_sample(indexes["de"], timezone.now())
 

@@ -5,7 +5,6 @@ import re
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from django.contrib.auth import get_user_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -13,6 +12,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from hub.snippets.models import SpokenLanguage
 from tests.initiatives import build_index, build_terms, make_initiative
+from tests.module_data import module_data
 from tests.tree import translate
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -36,7 +36,7 @@ def related_titles(html: str) -> list[str]:
     return [title for _url, title in RELATED.findall(section[1])] if len(section) > 1 else []
 
 
-@pytest.fixture
+@module_data
 def cafe(tree):
     terms = build_terms()
     SpokenLanguage.objects.filter(slug="arabisch").update(name_local="العربية")

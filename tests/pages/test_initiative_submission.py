@@ -22,6 +22,7 @@ from wagtail.models import Page, WorkflowPage, WorkflowState
 from hub.antispam import RATE_LIMIT_MESSAGE, TOO_FAST_MESSAGE, issue_started
 from hub.pages.models import InitiativeIndexPage, InitiativePage, InitiativeSubmission
 from tests.initiatives import build_index, build_terms
+from tests.module_data import module_data
 
 # --- shared helpers ----------------------------------------------------------------
 
@@ -52,7 +53,7 @@ def fresh_cache_fixture():
     cache.clear()
 
 
-@pytest.fixture(name="directory")
+@module_data(name="directory")
 def directory_fixture(tree) -> Directory:
     terms = build_terms()
     return Directory(

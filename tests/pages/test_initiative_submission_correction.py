@@ -14,6 +14,7 @@ from wagtail.models import WorkflowState
 from hub.pages.models import InitiativeFreshness, InitiativePage, InitiativeSubmission
 from hub.pages.submissions.uploads import create_image
 from tests.initiatives import make_initiative
+from tests.module_data import module_data
 from tests.pages.test_initiative_submission import (  # noqa: F401 - fixtures
     directory_fixture,
     fresh_cache_fixture,
@@ -30,7 +31,7 @@ DESCRIPTION = (
 )
 
 
-@pytest.fixture(name="listed")
+@module_data(name="listed")
 def listed_fixture(directory):
     terms = directory.terms
     page = make_initiative(
