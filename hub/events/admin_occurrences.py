@@ -9,6 +9,7 @@ and change them; the rules live in ``hub.events.occurrences``. Registered from
 from datetime import datetime, timedelta
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -16,6 +17,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -66,16 +69,82 @@ def _event_and_occurrence(request: HttpRequest, pk: int) -> tuple[EventPage, Occ
     return page, occurrence
 
 
-class CancelForm(forms.Form):
+REASON_MAX_LENGTH = 1000
+TRANSLATION_PREFIX = "reason_"
+
+
+def language_attrs(code: str) -> dict[str, str]:
+    """``lang`` and ``dir`` of text written in ``code``."""
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = False
+    return {"lang": code, "dir": "rtl" if bidi else "ltr"}
+
+
+def translation_languages() -> list[str]:
+    """The content languages the reason can be translated into: all but the source."""
+    languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or settings.LANGUAGES
+    return [code for code, _name in languages if code != settings.LANGUAGE_CODE]
+
+
+class ReasonForm(forms.Form):
+    """The required reason in the source language, plus optional translations of it.
+
+    One ``reason_<code>`` textarea per other content language, labelled with the
+    language's own name and marked with its ``lang``/``dir``. ``reason_translations``
+    gives the filled-in ones as language code → text.
+    """
+
     reason = forms.CharField(
         label=_("Reason"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=1000,
+        max_length=REASON_MAX_LENGTH,
         help_text=_("Shown on the website and e-mailed to everyone registered."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].widget.attrs.update(language_attrs(settings.LANGUAGE_CODE))
+        for code in translation_languages():
+            attrs = language_attrs(code)
+            try:
+                name = get_language_info(code)["name_local"]
+            except KeyError:
+                name = code
+            self.fields[TRANSLATION_PREFIX + code] = forms.CharField(
+                label=format_html('<span lang="{}" dir="{}">{}</span>', code, attrs["dir"], name),
+                widget=forms.Textarea(attrs={"rows": 3, **attrs}),
+                max_length=REASON_MAX_LENGTH,
+                required=False,
+            )
 
-class MoveForm(forms.Form):
+    def translation_fields(self) -> list[forms.BoundField]:
+        return [self[TRANSLATION_PREFIX + code] for code in translation_languages()]
+
+    def main_fields(self) -> list[forms.BoundField]:
+        names = {field.name for field in self.translation_fields()}
+        return [field for field in self if field.name not in names]
+
+    def translations_open(self) -> bool:
+        """Show the translations group unfolded when one is filled in or has an error."""
+        return any(field.value() or field.errors for field in self.translation_fields())
+
+    def reason_translations(self) -> dict[str, str]:
+        """Language code → text of the filled-in translations; empty ones are dropped."""
+        translations = {}
+        for code in translation_languages():
+            text = (self.cleaned_data.get(TRANSLATION_PREFIX + code) or "").strip()
+            if text:
+                translations[code] = text
+        return translations
+
+
+class CancelForm(ReasonForm):
+    pass
+
+
+class MoveForm(ReasonForm):
     date = forms.DateField(label=_("New date"), widget=forms.DateInput(attrs={"type": "date"}))
     start_time = forms.TimeField(
         label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -83,12 +152,8 @@ class MoveForm(forms.Form):
     end_time = forms.TimeField(
         label=_("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
     )
-    reason = forms.CharField(
-        label=_("Reason"),
-        widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=1000,
-        help_text=_("Shown on the website and e-mailed to everyone registered."),
-    )
+
+    field_order = ["date", "start_time", "end_time", "reason"]
 
     def clean(self):
         data = super().clean()
@@ -128,7 +193,9 @@ def _change(request: HttpRequest, pk: int, form_class, action: str) -> HttpRespo
     if request.method == "POST" and form.is_valid():
         try:
             if action == "cancel":
-                cancel_occurrence(occurrence, form.cleaned_data["reason"])
+                cancel_occurrence(
+                    occurrence, form.cleaned_data["reason"], form.reason_translations()
+                )
                 messages.success(request, _("The date is cancelled; registrants are e-mailed."))
             else:
                 move_occurrence(
@@ -136,6 +203,7 @@ def _change(request: HttpRequest, pk: int, form_class, action: str) -> HttpRespo
                     form.cleaned_data["starts_at"],
                     form.cleaned_data["ends_at"],
                     form.cleaned_data["reason"],
+                    form.reason_translations(),
                 )
                 messages.success(request, _("The date is moved; registrants are e-mailed."))
         except OccurrenceChangeError as error:

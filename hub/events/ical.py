@@ -76,7 +76,7 @@ def description_text(page: EventPage, occurrence: Occurrence, url: str) -> str:
             % {"date": date_format(_local(occurrence.original_start), "DATETIME_FORMAT")}
         )
     if occurrence.reason:
-        lines.append(_("Reason: %(reason)s") % {"reason": occurrence.reason})
+        lines.append(_("Reason: %(reason)s") % {"reason": occurrence.localized_reason})
     if lines:
         lines.append("")
     lines.append(normalize_newlines(strip_tags(page.summary)).strip())

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
+from django.utils.translation import get_language_info
 
 from hub.events.models import Occurrence, Repeat
 from tests.events.builders import make_calendar, make_event, occurrences, register
@@ -96,6 +97,62 @@ def test_editor_moves_a_date(
     )
     assert occurrence.status == Occurrence.Status.MOVED and occurrence.edited
     assert notified == [occurrence.pk]
+
+
+def test_reason_translations_are_stored_and_empty_ones_dropped(
+    client, django_user_model, event, notified, django_capture_on_commit_callbacks
+):
+    client.force_login(user_in(django_user_model, "Editors", "editor"))
+    first, second = list(occurrences(event))[:2]
+    url = f"/admin/events/dates/cancel/{first.pk}/"
+    page = client.get(url).content.decode()
+    assert "Übersetzungen des Grundes" in page and "<details" in page
+    # One field per content language but the source, in that language's script and direction.
+    assert 'name="reason_de"' not in page
+    assert 'name="reason_ar"' in page and 'lang="ar" dir="rtl"' in page
+    assert 'name="reason_fa"' in page and 'lang="fa" dir="rtl"' in page
+    assert 'name="reason_fr"' in page and 'lang="fr" dir="ltr"' in page
+    arabic = get_language_info("ar")["name_local"]
+    assert f'<span lang="ar" dir="rtl">{arabic}</span>' in page, "labelled in its own name"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url,
+            {
+                "reason": "Raum belegt",
+                "reason_ar": "  القاعة محجوزة  ",
+                "reason_en": "The room is taken",
+                "reason_fa": "   ",
+                "reason_fr": "",
+            },
+        )
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.reason == "Raum belegt"
+    assert first.reason_translations == {"ar": "القاعة محجوزة", "en": "The room is taken"}
+    assert (first.reason_in("ar"), first.reason_in("fr"), first.reason_in("de")) == (
+        "القاعة محجوزة",
+        "Raum belegt",
+        "Raum belegt",
+    )
+
+    # A new reason replaces the old translations.
+    new_day = timezone.localtime(first.starts_at).date() + timedelta(days=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/events/dates/move/{first.pk}/",
+            {
+                "date": new_day.isoformat(),
+                "start_time": "19:00",
+                "end_time": "21:00",
+                "reason": "Doch ein Tag später",
+                "reason_fr": "Finalement un jour plus tard",
+            },
+        )
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert first.reason_translations == {"fr": "Finalement un jour plus tard"}
+    second.refresh_from_db()
+    assert second.reason_translations == {}
 
 
 def test_people_without_page_rights_cannot_change_dates(client, django_user_model, event):

@@ -167,6 +167,34 @@ def test_cancelled_and_moved_dates_show_their_reason(client, calendar):
     assert "Raum belegt" in html and "Feiertag" in html
 
 
+def test_reason_is_shown_in_the_visitors_language_else_in_the_source(client, calendar):
+    from hub.events.occurrences import cancel_occurrence
+
+    page = make_event(calendar, starts_on=soon(2), repeat=Repeat.WEEKLY, repeat_until=soon(20))
+    first = occurrences(page).first()
+    cancel_occurrence(
+        first,
+        "Der Saal wird renoviert.",
+        {"ar": "القاعة قيد الترميم.", "en": "The hall is being renovated.", "fr": " "},
+    )
+    html = get(client, "/ar/calendar/")
+    assert "القاعة قيد الترميم." in html and "Der Saal wird renoviert." not in html
+    assert "<span>القاعة قيد الترميم.</span>" in html, "no lang attribute: it is Arabic"
+    html = get(client, "/en/calendar/")
+    assert "The hall is being renovated." in html and "Der Saal" not in html
+    # No French translation (an empty one counts as none): the German text, marked as such.
+    html = get(client, "/fr/kalender/")
+    assert '<span lang="de" dir="ltr">Der Saal wird renoviert.</span>' in html
+    for language, listing, text in (
+        ("ar", "/ar/calendar/", "القاعة قيد الترميم."),
+        ("fr", "/fr/kalender/", "Der Saal wird renoviert."),
+    ):
+        date_url = ENTRY_TITLE.findall(get(client, listing))[0][0]
+        assert date_url.startswith(f"/{language}/")
+        html = get(client, date_url)
+        assert "status-notice--cancelled" in html and text in html
+
+
 def test_pagination_keeps_filters(client, calendar, terms):
     make_event(
         calendar,

@@ -77,6 +77,19 @@ def test_cancelled_dates_are_marked_cancelled(client, setup):
     assert int(event["SEQUENCE"]) == 1
 
 
+def test_feed_gives_the_reason_in_its_language(client, setup):
+    meeting, _cafe = setup
+    cancel_occurrence(occurrences(meeting).first(), "Raum belegt", {"ar": "القاعة محجوزة"})
+
+    def description(url: str) -> str:
+        feed = parse(client.get(url))
+        return str(next(e for e in events(feed) if str(e["STATUS"]) == "CANCELLED")["DESCRIPTION"])
+
+    arabic = description("/ar/calendar/meeting/feed/")
+    assert "القاعة محجوزة" in arabic and "Raum belegt" not in arabic
+    assert "Raum belegt" in description("/fr/kalender/vernetzungstreffen/feed/")
+
+
 def test_filtered_feed_and_language(client, setup):
     meeting, cafe = setup
     feed = parse(client.get("/de/kalender/feed/", {"category": "sport"}))

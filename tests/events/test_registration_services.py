@@ -323,6 +323,32 @@ def test_notify_on_cancelled_and_moved_dates(occurrence, django_capture_on_commi
 
 
 @pytest.mark.django_db
+def test_cancellation_mail_carries_the_reason_in_the_registrants_language(
+    occurrence, django_capture_on_commit_callbacks
+):
+    from hub.events.occurrences import cancel_occurrence
+
+    capture = django_capture_on_commit_callbacks
+    arabic = register_and_confirm(capture, occurrence, 1, language="ar")
+    french = register_and_confirm(capture, occurrence, 2, language="fr")
+    run_mail_queue()
+    mail.outbox.clear()
+    with capture(execute=True):
+        cancel_occurrence(
+            occurrence, "Der Saal wird renoviert.", {"ar": "القاعة قيد الترميم.", "fr": ""}
+        )
+    run_mail_queue()
+    by_address = {message.to[0]: message for message in mail.outbox}
+    assert set(by_address) == {arabic.email, french.email}
+    to_arabic = by_address[arabic.email]
+    assert to_arabic.extra_headers["Content-Language"] == "ar"
+    assert "القاعة قيد الترميم." in to_arabic.body
+    assert "Der Saal wird renoviert." not in to_arabic.body
+    # No French translation: the French e-mail quotes the reason as the editor wrote it.
+    assert "Der Saal wird renoviert." in by_address[french.email].body
+
+
+@pytest.mark.django_db
 def test_reminders_go_out_exactly_once(calendar, django_capture_on_commit_callbacks):
     capture = django_capture_on_commit_callbacks
     soon = occurrences(

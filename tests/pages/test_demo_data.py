@@ -155,6 +155,10 @@ def check_events(client) -> None:
     assert {d.starts_at.astimezone(dates[0].starts_at.tzinfo).weekday() for d in dates} == {2}
     cancelled = dates.get(status="cancelled")
     assert cancelled.reason.startswith("Feiertag") and cancelled.edited
+    assert "Holiday" not in cancelled.reason, "the source text is German only"
+    assert set(cancelled.reason_translations) == {"en", "ar", "fa", "fr"}
+    assert cancelled.reason_in("ar").startswith("عطلة رسمية")
+    assert cancelled.reason_in("fr").startswith("Jour férié")
     assert not cancelled.registrations.exists()
     # Registrations sit on the next date that takes place, not on the cancelled one.
     registered = Registration.objects.order_by().values_list("occurrence", flat=True).distinct()

@@ -8,9 +8,11 @@ rules (register, confirm, cancel, promote from the waitlist) live in
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -36,6 +38,11 @@ class Occurrence(models.Model):
     )
     reason = models.TextField(
         _("Reason"), blank=True, help_text=_("Shown to visitors and e-mailed to registrants.")
+    )
+    # The reason in the other content languages (language code → text); ``reason`` is the
+    # text in the source language (``LANGUAGE_CODE``). See ``reason_in``.
+    reason_translations = models.JSONField(
+        _("Translations of the reason"), default=dict, blank=True
     )
     capacity = models.PositiveIntegerField(
         _("Seats"), null=True, blank=True, help_text=_("Leave empty to use the event's limit.")
@@ -70,6 +77,37 @@ class Occurrence(models.Model):
     @property
     def is_cancelled(self) -> bool:
         return self.status == self.Status.CANCELLED
+
+    def _translated_reason(self, language_code: str | None) -> tuple[str, str] | None:
+        """``(code, text)`` of the reason's translation into ``language_code``, if any."""
+        if not self.reason or not language_code:
+            return None
+        translations = self.reason_translations or {}
+        code = language_code.lower()
+        for candidate in dict.fromkeys((code, code.split("-")[0])):
+            text = translations.get(candidate)
+            if isinstance(text, str) and text.strip():
+                return candidate, text.strip()
+        return None
+
+    def reason_in(self, language_code: str | None) -> str:
+        """The reason in ``language_code``: its translation, else the source text."""
+        translated = self._translated_reason(language_code)
+        return translated[1] if translated else self.reason
+
+    def reason_language(self, language_code: str | None) -> str:
+        """The language ``reason_in(language_code)`` is written in (for ``lang``)."""
+        translated = self._translated_reason(language_code)
+        return translated[0] if translated else settings.LANGUAGE_CODE
+
+    @property
+    def localized_reason(self) -> str:
+        """The reason in the active language, else in the source language."""
+        return self.reason_in(get_language())
+
+    @property
+    def localized_reason_language(self) -> str:
+        return self.reason_language(get_language())
 
 
 class Registration(models.Model):

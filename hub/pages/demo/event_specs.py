@@ -8,8 +8,8 @@ so that loading the demo again next week changes nothing.
 """
 
 import uuid
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from hub.events.models import Repeat
@@ -173,8 +173,13 @@ class RegistrantSpec:
 
 @dataclass(frozen=True)
 class CancelledDate:
-    """The next date in ``month`` of the series ``event`` (a key) does not take place."""
+    """The next date in ``month`` of the series ``event`` (a key) does not take place.
+
+    ``reason`` is in the source language, ``reason_translations`` maps the other
+    languages' codes to the reason in them.
+    """
 
     event: str
     month: int
     reason: str
+    reason_translations: Mapping[str, str] = field(default_factory=dict)

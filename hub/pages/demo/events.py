@@ -144,15 +144,22 @@ def upcoming(page: EventPage, now: datetime):
 
 
 def cancel_one_date(
-    page: EventPage, month: int, reason: str, now: datetime, report: DatesReport
+    page: EventPage, spec: CancelledDate, now: datetime, report: DatesReport
 ) -> None:
-    """Cancel the series' next date in ``month`` unless a date of it is cancelled already.
+    """Cancel the series' next date in ``spec.month`` unless a date of it is cancelled
+    already; the reason comes with its translations.
 
     Nobody is registered for it (registrations go to dates that take place), so
-    ``cancel_occurrence`` has nobody to e-mail.
+    ``cancel_occurrence`` has nobody to e-mail. A date cancelled by an earlier run with
+    the same reason gets the current translations; one an editor changed is left alone.
     """
+    month, reason, translations = spec.month, spec.reason, dict(spec.reason_translations)
     dates = Occurrence.objects.filter(event_key=page.translation_key)
     cancelled = list(dates.filter(status=Occurrence.Status.CANCELLED))
+    for occurrence in cancelled:
+        if occurrence.reason == reason and occurrence.reason_translations != translations:
+            occurrence.reason_translations = translations
+            occurrence.save(update_fields=["reason_translations"])
     if not cancelled:
         target = next(
             (
@@ -163,7 +170,7 @@ def cancel_one_date(
             None,
         )
         if target is not None:
-            cancelled = [cancel_occurrence(target, reason)]
+            cancelled = [cancel_occurrence(target, reason, translations)]
             report.cancelled_now = True
     report.cancelled = cancelled
 
@@ -221,7 +228,7 @@ def prepare_dates(
     by_key = {page.translation_key: page for page in pages}
     series = by_key.get(stable_uuid(f"event:{cancelled.event}"))
     if series is not None:
-        cancel_one_date(series, cancelled.month, cancelled.reason, now, report)
+        cancel_one_date(series, cancelled, now, report)
     for key, people in registrations:
         page = by_key.get(stable_uuid(f"event:{key}"))
         occurrence = next_date(page, now) if page is not None else None

@@ -2,6 +2,8 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
@@ -113,3 +115,17 @@ def language_name(code: str) -> str:
         return get_language_info(code)["name_local"]
     except KeyError:
         return code
+
+
+@register.simple_tag
+def text_language(code: str) -> SafeString:
+    """`` lang="…" dir="…"`` for a text written in ``code`` when the visitor reads another
+    language (a fallback to the source text), else nothing."""
+    active = (get_language() or "").lower()
+    if not code or code.lower() == active or code.lower() == active.split("-")[0]:
+        return SafeString("")
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = False
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")

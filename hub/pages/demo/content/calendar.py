@@ -166,5 +166,15 @@ CANCELLED_DATE = CancelledDate(
     event=MEETING.key,
     month=1,
     reason="Feiertag: In der ersten Januarwoche bleibt das Haus der Begegnung geschlossen. "
-    "Wir sehen uns im Februar! / Holiday: no meeting in the first week of January.",
+    "Wir sehen uns im Februar!",
+    reason_translations={
+        "en": "Public holiday: the Haus der Begegnung is closed in the first week of January. "
+        "See you in February!",
+        "ar": "عطلة رسمية: يبقى «بيت اللقاء» (Haus der Begegnung) مغلقًا في الأسبوع الأول من "
+        "يناير (كانون الثاني). نلتقي في فبراير (شباط)!",
+        "fa": "تعطیل رسمی: «خانهٔ دیدار» (Haus der Begegnung) در هفتهٔ نخست ژانویه بسته است. "
+        "به امید دیدار در فوریه!",
+        "fr": "Jour férié : la Haus der Begegnung est fermée pendant la première semaine de "
+        "janvier. Rendez-vous en février !",
+    },
 )
