@@ -1,3 +1,7 @@
+import pytest
+from django.conf import settings
+from django.utils import translation
+
 from tests.module_data import (  # noqa: F401 - fixtures
     _django_db_helper,
     _module_data,
@@ -11,3 +15,13 @@ from tests.tree import Tree, build_tree
 def tree() -> Tree:
     """The multilingual page tree of ``tests.tree``, built once per module."""
     return build_tree()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the source language. A request through the test client leaves
+    the language it was served in active (LocaleMiddleware activates, nothing resets), so
+    without this a test's outcome would depend on which test ran before it."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()

@@ -21,6 +21,7 @@ from hub.antispam import issue_started
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 from tests.events.builders import make_calendar, make_event, occurrences
+from tests.module_data import module_data
 
 WORKER_ID = "pytest"
 
@@ -58,18 +59,18 @@ def fresh_cache_fixture():
     cache.clear()
 
 
-@pytest.fixture(name="calendar")
+@module_data(name="calendar")
 def calendar_fixture(tree):
     return make_calendar(tree)
 
 
-@pytest.fixture(name="event")
+@module_data(name="event")
 def event_fixture(calendar) -> EventPage:
     """A single date in a week's time with 2 seats; registration closes 24 h before."""
     return make_event(calendar, capacity=2)
 
 
-@pytest.fixture(name="occurrence")
+@module_data(name="occurrence")
 def occurrence_fixture(event) -> Occurrence:
     return occurrences(event).get()
 

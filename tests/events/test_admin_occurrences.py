@@ -9,11 +9,12 @@ from django.utils.translation import get_language_info
 
 from hub.events.models import Occurrence, Repeat
 from tests.events.builders import make_calendar, make_event, occurrences, register
+from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
+@module_data
 def event(tree):
     calendar = make_calendar(tree)
     return make_event(

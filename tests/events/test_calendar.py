@@ -10,6 +10,7 @@ from django.utils import timezone
 from hub.events.models import Occurrence, Repeat
 from tests.events.builders import make_calendar, make_event, occurrences, translate_event
 from tests.initiatives import build_terms
+from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
 
@@ -41,12 +42,12 @@ def counts(html: str) -> dict[tuple[str, str], int]:
     return {(param, value): int(count) for param, value, _on, count in OPTION.findall(html)}
 
 
-@pytest.fixture
+@module_data
 def calendar(tree):
     return make_calendar(tree)
 
 
-@pytest.fixture
+@module_data
 def terms(tree):
     return build_terms()
 

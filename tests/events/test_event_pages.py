@@ -17,6 +17,7 @@ from tests.events.builders import (
     translate_event,
 )
 from tests.initiatives import build_terms
+from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -30,7 +31,7 @@ def soon(days: int):
     return timezone.localdate() + timedelta(days=days)
 
 
-@pytest.fixture
+@module_data
 def meeting(tree):
     terms = build_terms()
     calendar = make_calendar(tree)

@@ -12,6 +12,7 @@ from hub.events.models import Repeat
 from hub.events.occurrences import cancel_occurrence
 from tests.events.builders import make_calendar, make_event, occurrences, translate_event
 from tests.initiatives import build_terms
+from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +31,7 @@ def events(calendar: Calendar) -> list:
     return list(calendar.walk("VEVENT"))
 
 
-@pytest.fixture
+@module_data
 def setup(tree):
     terms = build_terms()
     calendar = make_calendar(tree)
