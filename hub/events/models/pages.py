@@ -153,7 +153,7 @@ class EventPage(RoutablePageMixin, LocalizedPage):
     )
 
     registration_required = models.BooleanField(
-        _("Registration"), default=True, help_text=_("Visitors register for each date.")
+        _("Registration required"), default=True, help_text=_("Visitors register for each date.")
     )
     capacity = models.PositiveIntegerField(
         _("Seats per date"),
