@@ -2,11 +2,8 @@ from django.apps import AppConfig
 
 
 class NetworkConfig(AppConfig):
-    """Member organisations, their offices, memberships and the members area.
-
-    The models arrive with the organisations capability; the app is installed from the
-    start so that its migrations and URLs have a fixed place in the project.
-    """
+    """Member organisations, their offices and office hours, memberships and the members
+    area. Office hours are computed by ``hub.network.hours`` (no database access)."""
 
     name = "hub.network"
     label = "network"

@@ -1,0 +1,355 @@
+"""Office hours as offices really keep them, and when that makes them open.
+
+An office's hours are a ``Schedule``: weekly slots ("Mon, Fri 9–12"), monthly slots
+("every first Thursday 8:30–11:30"), "and by appointment", temporary closures and one-off
+special dates. This module turns a schedule into concrete ``Opening``s, answers "open
+now?" / "next open?", and writes schema.org ``OpeningHoursSpecification``s. It is plain
+Python without database access, so the models, the finder and the export can all map
+their rows onto it and the rules live in one place.
+
+Every opening is built from a calendar day and a wall-clock time in Europe/Berlin, so 9:00
+stays 9:00 in winter and in summer. Comparisons happen in UTC: Python compares two
+datetimes that share a tzinfo by their wall clock, which is wrong inside the hour that
+repeats in October.
+
+Precedence on a given day, most specific first: special dates (they replace the regular
+slots and also open a day inside a closure, e.g. one extra date during the summer
+break), then closures, then the weekly and monthly slots within their validity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekday as dateutil_weekday
+
+TZ = ZoneInfo("Europe/Berlin")
+LAST = -1
+ORDINALS = (1, 2, 3, 4, LAST)
+SCHEMA_DAYS = tuple(
+    f"https://schema.org/{name}"
+    for name in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
+DEFAULT_HORIZON_DAYS = 62
+# Monthly slots have no dayOfWeek form in schema.org; their concrete dates are listed this
+# far ahead instead.
+SCHEMA_MONTHLY_MONTHS = 3
+
+
+def _check_times(opens: time, closes: time) -> None:
+    if opens >= closes:
+        raise ValueError("A slot must close after it opens (overnight slots are not supported).")
+
+
+def _check_validity(valid_from: date | None, valid_until: date | None) -> None:
+    if valid_from and valid_until and valid_from > valid_until:
+        raise ValueError("valid_from must not be after valid_until.")
+
+
+def _within(day: date, valid_from: date | None, valid_until: date | None) -> bool:
+    return (valid_from is None or valid_from <= day) and (valid_until is None or day <= valid_until)
+
+
+@dataclass(frozen=True)
+class WeeklySlot:
+    """Open on these weekdays (0 = Monday) every week, e.g. "Mon, Fri 9:00–12:00"."""
+
+    weekdays: frozenset[int]
+    opens: time
+    closes: time
+    languages: tuple[str, ...] = ()
+    mediator: bool = False
+    by_appointment: bool = False
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def __post_init__(self) -> None:
+        # Lists from a form or an array field are welcome; the instance stays hashable.
+        object.__setattr__(self, "weekdays", frozenset(self.weekdays))
+        object.__setattr__(self, "languages", tuple(self.languages))
+        if not self.weekdays or not self.weekdays <= set(range(7)):
+            raise ValueError("weekdays must be a non-empty set of 0 (Monday) … 6 (Sunday).")
+        _check_times(self.opens, self.closes)
+        _check_validity(self.valid_from, self.valid_until)
+
+    def occurs_on(self, day: date) -> bool:
+        return day.weekday() in self.weekdays and _within(day, self.valid_from, self.valid_until)
+
+
+@dataclass(frozen=True)
+class MonthlySlot:
+    """Open on the n-th (1–4) or last (-1) given weekday of every month."""
+
+    weekday: int
+    ordinal: int
+    opens: time
+    closes: time
+    languages: tuple[str, ...] = ()
+    mediator: bool = False
+    by_appointment: bool = False
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "languages", tuple(self.languages))
+        if self.weekday not in range(7):
+            raise ValueError("weekday must be 0 (Monday) … 6 (Sunday).")
+        # A fifth weekday does not exist every month: ask for "last" instead.
+        if self.ordinal not in ORDINALS:
+            raise ValueError("ordinal must be 1, 2, 3, 4 or -1 (last).")
+        _check_times(self.opens, self.closes)
+        _check_validity(self.valid_from, self.valid_until)
+
+    def date_in(self, year: int, month: int) -> date:
+        """The day this slot falls on in the given month."""
+        first = date(year, month, 1)
+        if self.ordinal == LAST:
+            return first + relativedelta(day=31, weekday=dateutil_weekday(self.weekday)(-1))
+        return first + relativedelta(weekday=dateutil_weekday(self.weekday)(self.ordinal))
+
+    def occurs_on(self, day: date) -> bool:
+        return day == self.date_in(day.year, day.month) and _within(
+            day, self.valid_from, self.valid_until
+        )
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A temporary closure (holidays, renovation): nothing regular opens on these days."""
+
+    starts_on: date
+    ends_on: date
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        if self.starts_on > self.ends_on:
+            raise ValueError("A closure must not end before it starts.")
+
+    def covers(self, day: date) -> bool:
+        return self.starts_on <= day <= self.ends_on
+
+
+@dataclass(frozen=True)
+class SpecialDate:
+    """A one-off opening; on its day it replaces every regular slot."""
+
+    on: date
+    opens: time
+    closes: time
+    languages: tuple[str, ...] = ()
+    mediator: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "languages", tuple(self.languages))
+        _check_times(self.opens, self.closes)
+
+
+Slot = WeeklySlot | MonthlySlot
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """All of one office's hours. ``appointments_also`` reads "… and by appointment"."""
+
+    slots: tuple[Slot, ...]
+    closures: tuple[Closure, ...] = ()
+    special_dates: tuple[SpecialDate, ...] = ()
+    appointments_also: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("slots", "closures", "special_dates"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+
+@dataclass(frozen=True)
+class Opening:
+    """One concrete time an office is open (or sees people by appointment)."""
+
+    starts_at: datetime
+    ends_at: datetime
+    languages: tuple[str, ...] = ()
+    mediator: bool = False
+    by_appointment: bool = False
+    source: WeeklySlot | MonthlySlot | SpecialDate | None = field(default=None, compare=False)
+
+    @property
+    def duration(self) -> timedelta:
+        """Real time open; ``ends_at - starts_at`` would subtract wall clocks (same tzinfo)
+        and be an hour off on the night the clocks change."""
+        return _utc(self.ends_at) - _utc(self.starts_at)
+
+
+def local(day: date, at: time) -> datetime:
+    """``day`` at wall-clock ``at`` in Europe/Berlin; a time inside the spring-forward gap
+    is moved to the real instant (2:30 becomes 3:30)."""
+    return datetime.combine(day, at, tzinfo=TZ).astimezone(UTC).astimezone(TZ)
+
+
+def _utc(value: datetime) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError("Office hours need aware datetimes.")
+    return value.astimezone(UTC)
+
+
+def _opening(day: date, source: Slot | SpecialDate) -> Opening:
+    return Opening(
+        starts_at=local(day, source.opens),
+        ends_at=local(day, source.closes),
+        languages=source.languages,
+        mediator=source.mediator,
+        by_appointment=getattr(source, "by_appointment", False),
+        source=source,
+    )
+
+
+def openings_on(schedule: Schedule, day: date) -> list[Opening]:
+    """The openings of one local calendar day, in schedule order."""
+    specials = [special for special in schedule.special_dates if special.on == day]
+    if specials:
+        return [_opening(day, special) for special in specials]
+    if any(closure.covers(day) for closure in schedule.closures):
+        return []
+    return [_opening(day, slot) for slot in schedule.slots if slot.occurs_on(day)]
+
+
+def _sort_key(opening: Opening) -> tuple[datetime, datetime]:
+    return _utc(opening.starts_at), _utc(opening.ends_at)
+
+
+def openings(schedule: Schedule, start: datetime, end: datetime) -> list[Opening]:
+    """Every opening that overlaps ``[start, end)``, by-appointment ones included (see
+    ``Opening.by_appointment``), sorted by start."""
+    start_utc, end_utc = _utc(start), _utc(end)
+    found = []
+    day = start.astimezone(TZ).date()
+    last_day = end.astimezone(TZ).date()
+    while day <= last_day:
+        found.extend(
+            opening
+            for opening in openings_on(schedule, day)
+            if _utc(opening.ends_at) > start_utc and _utc(opening.starts_at) < end_utc
+        )
+        day += timedelta(days=1)
+    return sorted(found, key=_sort_key)
+
+
+def is_open(schedule: Schedule, at: datetime) -> Opening | None:
+    """The opening the office is in at ``at`` (open from ``opens`` inclusive to ``closes``
+    exclusive), else None. By-appointment slots do not make an office open."""
+    at_utc = _utc(at)
+    for opening in openings(schedule, at, at + timedelta(microseconds=1)):
+        if not opening.by_appointment and _utc(opening.starts_at) <= at_utc:
+            return opening
+    return None
+
+
+def next_opening(
+    schedule: Schedule, after: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS
+) -> Opening | None:
+    """The first walk-in opening starting at or after ``after``, looking ``horizon_days``
+    ahead; an opening already under way at ``after`` is not "next" (see
+    ``current_or_next``)."""
+    after_utc = _utc(after)
+    for opening in openings(schedule, after, after + timedelta(days=horizon_days)):
+        if not opening.by_appointment and _utc(opening.starts_at) >= after_utc:
+            return opening
+    return None
+
+
+def current_or_next(
+    schedule: Schedule, at: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS
+) -> Opening | None:
+    """What a visitor wants to know: the opening under way at ``at``, else the next one."""
+    return is_open(schedule, at) or next_opening(schedule, at, horizon_days)
+
+
+def _hhmm(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def _dated_specification(day: date, opens: str, closes: str, until: date | None = None) -> dict:
+    return {
+        "@type": "OpeningHoursSpecification",
+        "opens": opens,
+        "closes": closes,
+        "validFrom": day.isoformat(),
+        "validThrough": (until or day).isoformat(),
+    }
+
+
+def _monthly_dates(slot: MonthlySlot, today: date) -> Iterable[date]:
+    end = today + relativedelta(months=SCHEMA_MONTHLY_MONTHS)
+    month = today.replace(day=1)
+    while month < end:
+        day = slot.date_in(month.year, month.month)
+        if today <= day < end and _within(day, slot.valid_from, slot.valid_until):
+            yield day
+        month += relativedelta(months=1)
+
+
+def _closed_runs(closure: Closure, open_days: set[date]) -> Iterable[tuple[date, date]]:
+    """The closure's date ranges without the special dates that open inside it."""
+    first = None
+    day = closure.starts_on
+    while day <= closure.ends_on:
+        if day in open_days:
+            if first:
+                yield first, day - timedelta(days=1)
+            first = None
+        elif first is None:
+            first = day
+        day += timedelta(days=1)
+    if first:
+        yield first, closure.ends_on
+
+
+def opening_hours_specification(schedule: Schedule, today: date | None = None) -> list[dict]:
+    """schema.org ``OpeningHoursSpecification`` dicts (JSON-serialisable).
+
+    Weekly walk-in slots become ``dayOfWeek`` specifications. Monthly slots cannot be said
+    with ``dayOfWeek``, so their concrete dates in the next three months from ``today``
+    (default: today in Berlin) appear as one-day specifications, as do future special
+    dates. Closures are ``opens = closes = "00:00"`` over their dates, the schema.org way
+    of saying "closed". By-appointment slots have no schema.org form and are left out.
+    """
+    today = today or datetime.now(TZ).date()
+    weekly = []
+    for slot in schedule.slots:
+        if isinstance(slot, WeeklySlot) and not slot.by_appointment:
+            spec = {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": [SCHEMA_DAYS[day] for day in sorted(slot.weekdays)],
+                "opens": _hhmm(slot.opens),
+                "closes": _hhmm(slot.closes),
+            }
+            if slot.valid_from:
+                spec["validFrom"] = slot.valid_from.isoformat()
+            if slot.valid_until:
+                spec["validThrough"] = slot.valid_until.isoformat()
+            weekly.append(spec)
+    dated = []
+    for slot in schedule.slots:
+        if isinstance(slot, MonthlySlot) and not slot.by_appointment:
+            dated.extend(
+                _dated_specification(day, _hhmm(slot.opens), _hhmm(slot.closes))
+                for day in _monthly_dates(slot, today)
+                # Let the monthly date say only what really happens that day.
+                if any(opening.source is slot for opening in openings_on(schedule, day))
+            )
+    dated.extend(
+        _dated_specification(special.on, _hhmm(special.opens), _hhmm(special.closes))
+        for special in schedule.special_dates
+        if special.on >= today
+    )
+    dated.extend(
+        _dated_specification(first, "00:00", "00:00", last)
+        for closure in schedule.closures
+        if closure.ends_on >= today
+        for first, last in _closed_runs(closure, {special.on for special in schedule.special_dates})
+    )
+    dated.sort(key=lambda spec: (spec["validFrom"], spec["opens"]))
+    return weekly + dated

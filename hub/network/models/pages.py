@@ -1,0 +1,193 @@
+"""The organisations directory (one index per language) and one page per organisation.
+
+Offices, contact persons and links are inline children of the page, so they are
+versioned, previewed, moderated and translated together with it (see
+``hub.network.models.offices`` and ``hub.network.models.people``).
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from hub.network import hours
+from hub.network.models.offices import HoursKind, Office
+from hub.pages.models.base import LocalizedPage
+
+
+class OrganisationKind(models.TextChoices):
+    ASSOCIATION = "association", _("Association")
+    PUBLIC_OFFICE = "public_office", _("Public office")
+    INITIATIVE = "initiative", _("Initiative")
+    COUNSELLING_CENTRE = "counselling_centre", _("Counselling centre")
+    RELIGIOUS_COMMUNITY = "religious_community", _("Religious community")
+    OTHER = "other", _("Other")
+
+
+class OrganisationIndexPage(LocalizedPage):
+    """The list of the network's member organisations."""
+
+    intro = RichTextField(
+        verbose_name=_("Introduction"), features=["bold", "italic", "link"], blank=True
+    )
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["network.OrganisationPage"]
+    max_count_per_parent = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    override_translatable_fields = [TranslatableField("intro")]
+
+    class Meta:
+        verbose_name = _("Organisations directory")
+        verbose_name_plural = _("Organisations directories")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisations"] = (
+            OrganisationPage.objects.child_of(self).live().public().order_by("title")
+        )
+        return context
+
+
+class OrganisationPage(LocalizedPage):
+    """One member organisation: who it is, what it offers, where and when."""
+
+    summary = models.TextField(
+        _("Short description"),
+        max_length=300,
+        help_text=_("One or two sentences for the directory listing."),
+    )
+    description = RichTextField(
+        _("Description"), features=["h3", "bold", "italic", "link", "ol", "ul"], blank=True
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kind = models.CharField(
+        _("Kind of organisation"),
+        max_length=30,
+        choices=OrganisationKind.choices,
+        default=OrganisationKind.ASSOCIATION,
+    )
+    services = ParentalManyToManyField(
+        "snippets.Category",
+        verbose_name=_("Services"),
+        blank=True,
+        help_text=_("The fields in which the organisation helps."),
+    )
+    website = models.URLField(_("Website"), blank=True)
+
+    parent_page_types = ["network.OrganisationIndexPage"]
+    subpage_types: list[str] = []
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("kind"), FieldPanel("services")],
+            heading=_("Profile"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                InlinePanel("social_links", label=_("Link"), heading=_("Further links")),
+            ],
+            heading=_("On the web"),
+        ),
+        InlinePanel(
+            "offices",
+            label=_("Office"),
+            heading=_("Offices and office hours"),
+            help_text=_("Every place where the organisation receives people."),
+            min_num=0,
+        ),
+        InlinePanel(
+            "contact_persons",
+            label=_("Contact person"),
+            heading=_("Contact persons"),
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+    ]
+    override_translatable_fields = [
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        SynchronizedField("logo"),
+        SynchronizedField("kind"),
+        SynchronizedField("services"),
+        SynchronizedField("website"),
+        TranslatableField("social_links"),
+        TranslatableField("offices"),
+        TranslatableField("contact_persons"),
+    ]
+
+    class Meta:
+        verbose_name = _("Organisation")
+        verbose_name_plural = _("Organisations")
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.network.hours_text import describe_schedule
+
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate(timezone=hours.TZ)
+        # Each office with its hours as lines in the visitor's language ("Mon–Thu 9:00–12:00",
+        # "every first Thursday of the month …", closures, "and by appointment").
+        context["offices"] = [
+            (office, describe_schedule(self.schedule_for(office), today=today))
+            for office in self.offices.all()
+        ]
+        return context
+
+    def schedule_for(self, office: Office) -> hours.Schedule:
+        """``office``'s rows as the office-hours engine's ``Schedule``.
+
+        Languages are given by their ``code``, which is the same in every language.
+        """
+        slots: list[hours.Slot] = []
+        for row in office.hours.all():
+            common = {
+                "opens": row.opens,
+                "closes": row.closes,
+                "languages": [language.code for language in row.languages.all()],
+                "mediator": row.mediator,
+                "by_appointment": row.by_appointment,
+                "valid_from": row.valid_from,
+                "valid_until": row.valid_until,
+            }
+            if row.kind == HoursKind.MONTHLY:
+                slots.append(hours.MonthlySlot(weekday=row.weekday, ordinal=row.ordinal, **common))
+            else:
+                slots.append(hours.WeeklySlot(weekdays=row.weekdays, **common))
+        return hours.Schedule(
+            slots=slots,
+            closures=[
+                hours.Closure(starts_on=row.starts_on, ends_on=row.ends_on, reason=row.reason)
+                for row in office.closures.all()
+            ],
+            special_dates=[
+                hours.SpecialDate(
+                    on=row.on,
+                    opens=row.opens,
+                    closes=row.closes,
+                    languages=[language.code for language in row.languages.all()],
+                    mediator=row.mediator,
+                )
+                for row in office.special_dates.all()
+            ],
+            appointments_also=office.by_appointment,
+        )
