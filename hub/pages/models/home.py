@@ -28,7 +28,12 @@ class HomePage(LocalizedPage):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.ContentPage", "pages.InitiativeIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "pages.ContentPage",
+        "pages.InitiativeIndexPage",
+        "events.EventIndexPage",
+        "network.OrganisationIndexPage",
+    ]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("highlights")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
