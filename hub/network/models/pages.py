@@ -6,7 +6,6 @@ versioned, previewed, moderated and translated together with it (see
 """
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -141,16 +140,12 @@ class OrganisationPage(LocalizedPage):
         verbose_name_plural = _("Organisations")
 
     def get_context(self, request, *args, **kwargs):
-        from hub.network.hours_text import describe_schedule
+        from hub.network.profile import organisation_context
 
         context = super().get_context(request, *args, **kwargs)
-        today = timezone.localdate(timezone=hours.TZ)
-        # Each office with its hours as lines in the visitor's language ("Mon–Thu 9:00–12:00",
-        # "every first Thursday of the month …", closures, "and by appointment").
-        context["offices"] = [
-            (office, describe_schedule(self.schedule_for(office), today=today))
-            for office in self.offices.all()
-        ]
+        # Offices with their hours in words, "open now" / "next open", languages, contact
+        # persons, services, initiatives, upcoming events and schema.org data.
+        context.update(organisation_context(self, request))
         return context
 
     def schedule_for(self, office: Office) -> hours.Schedule:

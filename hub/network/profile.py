@@ -1,0 +1,263 @@
+"""What an organisation page shows besides its own fields: each office's "open now" /
+"next open" status, languages named in the visitor's language, contact persons, the
+organisation's initiatives and upcoming event dates, and schema.org ``Organization`` data.
+
+The number of SQL queries does not depend on how many offices, hours or contact persons
+an organisation has: the page's children are prefetched once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import prefetch_related_objects
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Locale
+
+from hub.network import hours
+from hub.network.hours_text import describe_schedule
+from hub.pages.directory.context import osm_url, tel_href, website_label
+from hub.pages.directory.jsonld import _SCRIPT_SAFE, IMAGE_SPEC, _compact
+from hub.pages.directory.listing import url_for_visitor
+from hub.pages.directory.queries import one_version_each
+from hub.pages.directory.terms import Term, TermCatalogue
+from hub.snippets.models import Category, SpokenLanguage
+
+MAX_EVENT_DATES = 10
+PREFETCH = (
+    "offices__hours__languages",
+    "offices__closures",
+    "offices__special_dates__languages",
+    "contact_persons__languages",
+    "social_links",
+    "services",
+)
+
+
+@dataclass
+class OfficeView:
+    office: object
+    hour_lines: list[str]
+    current: hours.Opening | None = None
+    next: hours.Opening | None = None
+    languages: list[Term] = field(default_factory=list)
+    mediator: bool = False
+    map_url: str = ""
+    schedule: hours.Schedule | None = None
+
+
+def prefetch(page) -> None:
+    """Load offices, hours, closures, special dates, contacts and links in a fixed number
+    of queries (not in a preview: its children live in memory, not in the database)."""
+    prefetch_related_objects([page], *PREFETCH)
+
+
+def language_names(codes: set[str], active: Locale, default: Locale) -> dict[str, Term]:
+    """``SpokenLanguage`` terms by ``code`` in the visitor's language, else the source
+    language's; one query."""
+    if not codes:
+        return {}
+    best: dict[str, tuple[int, dict]] = {}
+    rows = (
+        SpokenLanguage.objects.filter(code__in=codes, locale_id__in={active.pk, default.pk})
+        .order_by()
+        .values("pk", "slug", "name", "sort_order", "code", "name_local", "locale_id")
+    )
+    for row in rows:
+        rank = (0 if row["locale_id"] == active.pk else 1, row["pk"])
+        if row["code"] not in best or rank < best[row["code"]][0]:
+            best[row["code"]] = (rank, row)
+    return {
+        code: Term(
+            slug=row["slug"],
+            name=row["name"],
+            sort_order=row["sort_order"],
+            lang="" if row["locale_id"] == active.pk else default.language_code,
+            code=row["code"],
+            name_local=row["name_local"],
+        )
+        for code, (_rank, row) in best.items()
+    }
+
+
+def office_views(page, now: datetime, active: Locale, default: Locale) -> list[OfficeView]:
+    """Every office with its hours in words, its status at ``now`` and its languages."""
+    today = now.astimezone(hours.TZ).date()
+    views = []
+    for office in page.offices.all():
+        schedule = page.schedule_for(office)
+        current = hours.is_open(schedule, now)
+        views.append(
+            OfficeView(
+                office=office,
+                hour_lines=describe_schedule(schedule, today=today),
+                current=current,
+                next=None if current else hours.next_opening(schedule, now),
+                mediator=any(slot.mediator for slot in schedule.slots)
+                or any(special.mediator for special in schedule.special_dates),
+                map_url=osm_url(office),
+                schedule=schedule,
+            )
+        )
+    codes = {
+        code
+        for view in views
+        for item in (*view.schedule.slots, *view.schedule.special_dates)
+        for code in item.languages
+    }
+    names = language_names(codes, active, default)
+    for view in views:
+        seen: dict[str, Term] = {}
+        for item in (*view.schedule.slots, *view.schedule.special_dates):
+            for code in item.languages:
+                if code in names:
+                    seen[code] = names[code]
+        view.languages = sorted(seen.values(), key=lambda term: term.sort_key)
+    return views
+
+
+def contact_views(page, active: Locale, default: Locale) -> list[dict]:
+    persons = list(page.contact_persons.all())
+    codes = {language.code for person in persons for language in person.languages.all()}
+    names = language_names(codes, active, default)
+    return [
+        {
+            "person": person,
+            "phone_href": tel_href(person.phone),
+            "languages": sorted(
+                (names[lang.code] for lang in person.languages.all() if lang.code in names),
+                key=lambda term: term.sort_key,
+            ),
+        }
+        for person in persons
+    ]
+
+
+def initiatives_of(page, active: Locale, default: Locale, request: HttpRequest) -> list[dict]:
+    """Live initiatives whose organisation is this page or one of its translations, one
+    version each (the visitor's language where it exists)."""
+    from hub.pages.models import InitiativePage
+
+    versions = (
+        InitiativePage.objects.live()
+        .public()
+        .filter(organisation__translation_key=page.translation_key)
+    )
+    shown = one_version_each(versions, active, default).select_related("locale")
+    return [
+        {"page": initiative, "url": url_for_visitor(initiative, active, request)}
+        for initiative in sorted(shown, key=lambda item: (item.title.casefold(), item.pk))
+    ]
+
+
+def events_of(
+    page, active: Locale, default: Locale, request: HttpRequest, now: datetime
+) -> list[dict]:
+    """Upcoming dates of events organised by this page or one of its translations, each
+    with the version of its event in the visitor's language where it exists."""
+    from hub.events.calendar.queries import upcoming
+    from hub.events.models import EventPage, Occurrence
+
+    versions = (
+        EventPage.objects.live().public().filter(organiser__translation_key=page.translation_key)
+    )
+    events = {
+        event.translation_key: event
+        for event in one_version_each(versions, active, default).select_related("locale")
+    }
+    if not events:
+        return []
+    dates = upcoming(Occurrence.objects.filter(event_key__in=list(events)), now)
+    return [
+        {
+            "event": events[occurrence.event_key],
+            "occurrence": occurrence,
+            "url": url_for_visitor(events[occurrence.event_key], active, request),
+        }
+        for occurrence in dates[:MAX_EVENT_DATES]
+    ]
+
+
+def _place(view: OfficeView) -> dict:
+    office = view.office
+    address = _compact(
+        {
+            "@type": "PostalAddress",
+            "streetAddress": office.street_address,
+            "postalCode": office.postal_code,
+            "addressLocality": office.locality,
+        }
+    )
+    geo = {}
+    if office.latitude is not None and office.longitude is not None:
+        geo = {
+            "@type": "GeoCoordinates",
+            "latitude": float(office.latitude),
+            "longitude": float(office.longitude),
+        }
+    return _compact(
+        {
+            "@type": "Place",
+            "name": office.name,
+            "address": address if len(address) > 1 else {},
+            "geo": geo,
+            "openingHoursSpecification": hours.opening_hours_specification(
+                view.schedule, today=timezone.localdate(timezone=hours.TZ)
+            ),
+        }
+    )
+
+
+def organisation_data(page, request: HttpRequest, offices: list[OfficeView], contacts) -> dict:
+    first = contacts[0]["person"] if contacts else None
+    logo = ""
+    if page.logo is not None:
+        logo = request.build_absolute_uri(page.logo.get_rendition(IMAGE_SPEC).url)
+    same_as = [page.website] if page.website else []
+    same_as += [link.url for link in page.social_links.all()]
+    return _compact(
+        {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": page.title,
+            "description": page.summary,
+            "url": page.get_full_url(request),
+            "logo": logo,
+            "email": first.email if first else "",
+            "telephone": first.phone if first else "",
+            "sameAs": same_as,
+            "location": [_place(view) for view in offices],
+        }
+    )
+
+
+def organisation_json_ld(page, request, offices, contacts) -> SafeString:
+    """The JSON-LD text, safe to place inside ``<script type="application/ld+json">``."""
+    text = json.dumps(organisation_data(page, request, offices, contacts), ensure_ascii=False)
+    return mark_safe(text.translate(_SCRIPT_SAFE))  # noqa: S308 - every "<" is escaped above
+
+
+def organisation_context(page, request: HttpRequest, now: datetime | None = None) -> dict:
+    now = now or timezone.now()
+    if not getattr(request, "is_preview", False):
+        prefetch(page)
+    active = Locale.get_active()
+    default = Locale.get_default()
+    offices = office_views(page, now, active, default)
+    contacts = contact_views(page, active, default)
+    services = TermCatalogue(Category, active, default).named(
+        term.slug for term in page.services.all()
+    )
+    return {
+        "offices": offices,
+        "contacts": contacts,
+        "services": services,
+        "website_label": website_label(page.website),
+        "initiatives": initiatives_of(page, active, default, request),
+        "events": events_of(page, active, default, request, now),
+        "json_ld": organisation_json_ld(page, request, offices, contacts),
+    }
