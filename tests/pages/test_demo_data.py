@@ -9,8 +9,17 @@ from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
 from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration
+from hub.network.models import (
+    ContactPerson,
+    Office,
+    OfficeClosure,
+    OfficeHours,
+    OfficeSpecialDate,
+    OrganisationIndexPage,
+    OrganisationPage,
+)
 from hub.pages.demo import load
-from hub.pages.demo.content import EVENTS, INITIATIVES, TERMS
+from hub.pages.demo.content import EVENTS, INITIATIVES, ORGANISATIONS, TERMS
 from hub.pages.demo.content.calendar import MEETING
 from hub.pages.models import InitiativeIndexPage, InitiativePage
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
@@ -29,6 +38,17 @@ def counts() -> dict[str, int]:
         "occurrences": Occurrence.objects.count(),
         "cancelled": Occurrence.objects.filter(status="cancelled").count(),
         "registrations": Registration.objects.count(),
+        **{
+            model.__name__: model.objects.count()
+            for model in (
+                OrganisationPage,
+                Office,
+                OfficeHours,
+                OfficeClosure,
+                OfficeSpecialDate,
+                ContactPerson,
+            )
+        },
         **{model.__name__: model.objects.count() for model in TAXONOMIES},
     }
 
@@ -39,20 +59,30 @@ def languages_of(page: Page) -> set[str]:
 
 
 def check_site_pages(site: Site) -> None:
-    """Home, five content pages, the directory and the calendar: live in every language,
-    via wagtail-localize; the directory in the menu right after "Mitmachen", the calendar
-    right after the directory."""
+    """Home, five content pages, the directory, the calendar and the organisations: live in
+    every language, via wagtail-localize; the directory in the menu right after
+    "Mitmachen", the calendar right after the directory, the organisations after it."""
     german = (
         site.root_page.get_descendants(inclusive=True)
         .live()
         .not_type(InitiativePage)
         .not_type(EventPage)
+        .not_type(OrganisationPage)
     )
-    assert german.count() == 8
+    assert german.count() == 9
     for page in german:
         assert languages_of(page) == LANGUAGES, page.title
     menu = [page.title for page in site.root_page.get_children().live().in_menu()]
-    assert menu[:4] == ["Über uns", "Mitmachen", "Initiativen", "Veranstaltungen"]
+    assert menu[:5] == [
+        "Über uns",
+        "Mitmachen",
+        "Initiativen",
+        "Veranstaltungen",
+        "Mitgliedsorganisationen",
+    ]
+    for directory in OrganisationIndexPage.objects.exclude(locale__language_code="de"):
+        assert directory.slug == "organisations"
+        assert isinstance(directory.get_prev_sibling().specific, EventIndexPage)
     for calendar in EventIndexPage.objects.exclude(locale__language_code="de"):
         assert calendar.slug == "events"
         assert isinstance(calendar.get_prev_sibling().specific, InitiativeIndexPage)
@@ -185,6 +215,47 @@ def check_events(client) -> None:
     assert MEETING.ar.title in response.content.decode()
 
 
+def check_organisations(client) -> None:
+    """At least 15 organisations with one to four offices each, weekly and monthly hours,
+    a closure and a special date; most in English, a few in every language."""
+    german = OrganisationPage.objects.live().filter(locale__language_code="de")
+    assert german.count() == len(ORGANISATIONS) >= 15
+    for page in german:
+        assert 1 <= page.offices.count() <= 4, page.title
+        assert page.offices.filter(hours__isnull=False).exists(), page.title
+    offices = Office.objects.filter(page__in=german)
+    assert offices.filter(postal_code__startswith="1234", locality="Lindenstadt").count() == (
+        offices.count()
+    )
+    assert offices.values("district").distinct().count() >= 8
+    hours = OfficeHours.objects.filter(office__in=offices)
+    assert hours.filter(kind="monthly").exists() and hours.filter(kind="weekly").exists()
+    assert hours.filter(mediator=True).exists()
+    assert offices.filter(by_appointment=True).exists()
+    assert OfficeClosure.objects.filter(office__in=offices).exists()
+    assert OfficeSpecialDate.objects.filter(office__in=offices).exists()
+    assert ContactPerson.objects.filter(page__in=german).exclude(role="").count() >= 10
+    translated = dict.fromkeys(LANGUAGES - {"de"}, 0)
+    for page in german:
+        for code in languages_of(page) - {"de"}:
+            translated[code] += 1
+    assert translated["en"] >= 12
+    assert min(translated["ar"], translated["fa"], translated["fr"]) >= 3
+
+    for url, text in [
+        ("/de/organisationen/", "Migrationsberatung"),
+        ("/en/organisations/", "Migration counselling"),
+        ("/de/organisationen/migrationsberatung/", "Marktplatz 1"),
+        ("/ar/organisations/migration-counselling/", 'dir="rtl"'),
+        ("/fa/organisations/refugee-council/", "شورای پناهندگان"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert text in html, url
+        assert "notice--fallback" not in html, url
+
+
 def test_demo_content(db, settings, capsys, client):
     settings.HUB_BASE_URL = "http://127.0.0.1:8123"
     call_command("load_demo_data")
@@ -205,6 +276,8 @@ def test_demo_content(db, settings, capsys, client):
         + sum(len(spec.translated_into) for spec in INITIATIVES)
         + 4  # the calendar
         + sum(len(spec.translated_into) for spec in EVENTS)
+        + 4  # the organisations directory
+        + sum(len(spec.translated_into) for spec in ORGANISATIONS)
     )
     assert Translation.objects.count() == expected
 
@@ -222,6 +295,7 @@ def test_demo_content(db, settings, capsys, client):
         assert "notice--fallback" not in html, url
     check_rendering(client)
     check_events(client)
+    check_organisations(client)
 
     # A second run changes nothing and prints the logins again.
     capsys.readouterr()
@@ -232,6 +306,7 @@ def test_demo_content(db, settings, capsys, client):
     output = capsys.readouterr().out
     assert f"Initiatives: {len(INITIATIVES)} unchanged" in output
     assert f"Events: {len(EVENTS)} unchanged" in output
+    assert f"Organisations: {len(ORGANISATIONS)} unchanged" in output
     assert "Registrations: 0 created, 16 already there" in output
     assert "0 saved" in output
     for username in ("admin", "redaktion", "uebersetzerin", "mitglied"):
@@ -251,6 +326,7 @@ def test_demo_password_from_environment(db, monkeypatch, client):
     monkeypatch.setattr(load, "INITIATIVES", ())
     monkeypatch.setattr(load, "TERMS", ())
     monkeypatch.setattr(load, "EVENTS", ())
+    monkeypatch.setattr(load, "ORGANISATIONS", ())
     monkeypatch.setenv("HUB_DEMO_PASSWORD", "anderes-passwort-7")
     call_command("load_demo_data")
     assert client.login(username="admin", password="anderes-passwort-7")

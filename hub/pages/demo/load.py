@@ -20,6 +20,8 @@ from hub.pages.demo.content import (
     HOME,
     INDEX,
     INITIATIVES,
+    ORGANISATION_INDEX,
+    ORGANISATIONS,
     PAGES,
     PLACES,
     REGISTRATIONS,
@@ -27,6 +29,7 @@ from hub.pages.demo.content import (
 )
 from hub.pages.demo.directory import build_index, build_initiatives, build_terms, place_after
 from hub.pages.demo.events import DatesReport, build_calendar, build_events, prepare_dates
+from hub.pages.demo.organisations import build_organisation_index, build_organisations
 from hub.pages.demo.texts import TRANSLATED_LANGUAGES, TranslationTable
 from hub.pages.demo.translate import translate
 from hub.pages.demo.tree import Outcome, build_footer, build_pages, point_default_site_at
@@ -36,7 +39,8 @@ SOURCE_LANGUAGE = "de"
 
 # The kinds of demo object, in the order they are built and translated: translated pages
 # need their parent's translation, so the home page comes first, then the directory with
-# its initiatives, then the calendar with its events (organised by initiatives).
+# its initiatives, then the calendar with its events (organised by initiatives), then the
+# organisations directory with the member organisations.
 PAGES_KIND = "pages"
 FOOTER_KIND = "footer"
 TERMS_KIND = "terms"
@@ -44,10 +48,19 @@ DIRECTORY_KIND = "directory"
 INITIATIVES_KIND = "initiatives"
 CALENDAR_KIND = "calendar"
 EVENTS_KIND = "events"
+ORGANISATION_INDEX_KIND = "organisation_index"
+ORGANISATIONS_KIND = "organisations"
 # Few enough to name one by one in the output; of the others only updates are named.
-LISTED_KINDS = (PAGES_KIND, FOOTER_KIND, DIRECTORY_KIND, CALENDAR_KIND, EVENTS_KIND)
+LISTED_KINDS = (
+    PAGES_KIND,
+    FOOTER_KIND,
+    DIRECTORY_KIND,
+    CALENDAR_KIND,
+    EVENTS_KIND,
+    ORGANISATION_INDEX_KIND,
+)
 # Pages placed in the menu after another demo page, in every language (in this order).
-PLACED_KINDS = (DIRECTORY_KIND, CALENDAR_KIND)
+PLACED_KINDS = (DIRECTORY_KIND, CALENDAR_KIND, ORGANISATION_INDEX_KIND)
 
 
 class DemoError(Exception):
@@ -130,6 +143,12 @@ def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> l
         for spec, outcome in zip(INITIATIVES, initiative_outcomes, strict=True)
     }
     event_outcomes = build_events(calendar_outcome.obj, EVENTS, terms, organisers, editor)
+    organisation_index_outcome = build_organisation_index(
+        home, ORGANISATION_INDEX, calendar_outcome.obj, editor
+    )
+    organisation_outcomes = build_organisations(
+        organisation_index_outcome.obj, ORGANISATIONS, terms, PLACES, editor
+    )
 
     jobs = [
         _job(PAGES_KIND, outcome, spec, locales)
@@ -148,6 +167,12 @@ def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> l
     for spec, outcome in zip(EVENTS, event_outcomes, strict=True):
         wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
         jobs.append(_job(EVENTS_KIND, outcome, spec, wanted))
+    jobs.append(
+        _job(ORGANISATION_INDEX_KIND, organisation_index_outcome, ORGANISATION_INDEX, locales)
+    )
+    for spec, outcome in zip(ORGANISATIONS, organisation_outcomes, strict=True):
+        wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
+        jobs.append(_job(ORGANISATIONS_KIND, outcome, spec, wanted))
     return jobs
 
 
@@ -159,7 +184,7 @@ def _log(jobs: list[Job], log: Callable[[str], None]) -> None:
 
 
 def _place_translated_pages(jobs: list[Job], locales: list[Locale]) -> None:
-    """Each language's directory and calendar follow the same pages as the German ones."""
+    """Each language's directories and calendar follow the same pages as the German ones."""
     for kind in PLACED_KINDS:
         page = next(job.outcome.obj for job in jobs if job.kind == kind)
         after = Page.objects.get(pk=page.pk).get_prev_sibling()

@@ -2,7 +2,8 @@
 
 ``PAGES`` is in menu order. Pages refer to each other by ``key``. The initiatives
 directory (``INDEX``) has its own package of initiatives and the taxonomy terms they use;
-the calendar (``CALENDAR``) has the network meeting, single events and registrations.
+the calendar (``CALENDAR``) has the network meeting, single events and registrations;
+the organisations directory (``ORGANISATION_INDEX``) has the member organisations.
 """
 
 from hub.pages.demo.content.about import PAGE as ABOUT
@@ -15,6 +16,7 @@ from hub.pages.demo.content.get_involved import PAGE as GET_INVOLVED
 from hub.pages.demo.content.home import PAGE as HOME
 from hub.pages.demo.content.imprint import PAGE as IMPRINT
 from hub.pages.demo.content.initiatives import INITIATIVES
+from hub.pages.demo.content.organisations import ORGANISATION_INDEX, ORGANISATIONS
 from hub.pages.demo.content.places import DISTRICTS, PLACES, SPOKEN_LANGUAGES
 from hub.pages.demo.content.privacy import PAGE as PRIVACY
 from hub.pages.demo.content.registrations import COOKING_REGISTRANTS, MEETING_REGISTRANTS
@@ -37,6 +39,8 @@ __all__ = [
     "HOME",
     "INDEX",
     "INITIATIVES",
+    "ORGANISATIONS",
+    "ORGANISATION_INDEX",
     "PAGES",
     "PLACES",
     "REGISTRATIONS",

@@ -33,6 +33,8 @@ KIND_LABELS = {
     load.INITIATIVES_KIND: "Initiatives",
     load.CALENDAR_KIND: "Calendar",
     load.EVENTS_KIND: "Events",
+    load.ORGANISATION_INDEX_KIND: "Organisations directory",
+    load.ORGANISATIONS_KIND: "Organisations",
 }
 
 
