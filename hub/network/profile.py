@@ -8,20 +8,19 @@ an organisation has: the page's children are prefetched once.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from wagtail.models import Locale
 
+from hub.jsonld import IMAGE_SPEC, compact, to_script
 from hub.network import hours
 from hub.network.hours_text import describe_schedule
 from hub.pages.directory.context import osm_url, tel_href, website_label
-from hub.pages.directory.jsonld import _SCRIPT_SAFE, IMAGE_SPEC, _compact
 from hub.pages.directory.listing import url_for_visitor
 from hub.pages.directory.queries import one_version_each
 from hub.pages.directory.terms import Term, TermCatalogue
@@ -184,7 +183,7 @@ def events_of(
 
 def _place(view: OfficeView) -> dict:
     office = view.office
-    address = _compact(
+    address = compact(
         {
             "@type": "PostalAddress",
             "streetAddress": office.street_address,
@@ -199,7 +198,7 @@ def _place(view: OfficeView) -> dict:
             "latitude": float(office.latitude),
             "longitude": float(office.longitude),
         }
-    return _compact(
+    return compact(
         {
             "@type": "Place",
             "name": office.name,
@@ -219,7 +218,7 @@ def organisation_data(page, request: HttpRequest, offices: list[OfficeView], con
         logo = request.build_absolute_uri(page.logo.get_rendition(IMAGE_SPEC).url)
     same_as = [page.website] if page.website else []
     same_as += [link.url for link in page.social_links.all()]
-    return _compact(
+    return compact(
         {
             "@context": "https://schema.org",
             "@type": "Organization",
@@ -237,8 +236,7 @@ def organisation_data(page, request: HttpRequest, offices: list[OfficeView], con
 
 def organisation_json_ld(page, request, offices, contacts) -> SafeString:
     """The JSON-LD text, safe to place inside ``<script type="application/ld+json">``."""
-    text = json.dumps(organisation_data(page, request, offices, contacts), ensure_ascii=False)
-    return mark_safe(text.translate(_SCRIPT_SAFE))  # noqa: S308 - every "<" is escaped above
+    return to_script(organisation_data(page, request, offices, contacts))
 
 
 def organisation_context(page, request: HttpRequest, now: datetime | None = None) -> dict:

@@ -11,10 +11,11 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.events.calendar.entries import EntryBuilder
-from hub.events.calendar.jsonld import event_data, to_script
+from hub.events.calendar.jsonld import event_data
 from hub.events.calendar.queries import upcoming
 from hub.events.models import EventIndexPage, EventPage, Occurrence
 from hub.events.recurrence import describe_schedule
+from hub.jsonld import to_script
 from hub.pages.directory.context import content_attributes
 from hub.pages.directory.listing import url_for_visitor
 from hub.pages.directory.terms import TermCatalogue

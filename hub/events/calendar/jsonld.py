@@ -6,26 +6,18 @@ online-only event has a ``VirtualLocation``, a hybrid one both locations. ``offe
 says whether seats are left — registration is free.
 """
 
-import json
-
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.safestring import SafeString, mark_safe
 
 from hub.events.models import EventPage, Occurrence
+from hub.jsonld import IMAGE_SPEC, compact
 from hub.pages.directory.terms import Term
 
-IMAGE_SPEC = "max-1200x1200"
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 STATUS = {
     Occurrence.Status.SCHEDULED: "https://schema.org/EventScheduled",
     Occurrence.Status.MOVED: "https://schema.org/EventRescheduled",
     Occurrence.Status.CANCELLED: "https://schema.org/EventCancelled",
 }
-
-
-def _compact(data: dict) -> dict:
-    return {key: value for key, value in data.items() if value not in (None, "", [], {})}
 
 
 def _iso(moment) -> str:
@@ -34,7 +26,7 @@ def _iso(moment) -> str:
 
 def _locations(page: EventPage) -> list[dict]:
     locations = []
-    address = _compact(
+    address = compact(
         {
             "@type": "PostalAddress",
             "streetAddress": page.street_address,
@@ -44,7 +36,7 @@ def _locations(page: EventPage) -> list[dict]:
     )
     if page.venue_name or len(address) > 1:
         locations.append(
-            _compact(
+            compact(
                 {
                     "@type": "Place",
                     "name": page.venue_name,
@@ -83,7 +75,7 @@ def event_data(
         availability = "https://schema.org/InStock"
         if seats_left == 0:
             availability = "https://schema.org/SoldOut"
-        offers = _compact(
+        offers = compact(
             {
                 "@type": "Offer",
                 "url": url,
@@ -115,7 +107,7 @@ def event_data(
     if occurrence.status == Occurrence.Status.MOVED:
         data["previousStartDate"] = _iso(occurrence.original_start)
     if organiser:
-        data["organizer"] = _compact(
+        data["organizer"] = compact(
             {
                 "@type": "Organization",
                 "name": organiser["title"],
@@ -124,10 +116,4 @@ def event_data(
         )
     if occurrence.status == Occurrence.Status.CANCELLED:
         data.pop("remainingAttendeeCapacity")
-    return _compact(data)
-
-
-def to_script(data) -> SafeString:
-    """JSON safe to place inside ``<script type="application/ld+json">``."""
-    text = json.dumps(data, ensure_ascii=False, indent=None)
-    return mark_safe(text.translate(_SCRIPT_SAFE))  # noqa: S308 - every "<" is escaped above
+    return compact(data)

@@ -5,26 +5,16 @@ planned to achieve a particular aim", an Organization subtype) with the organisa
 ``parentOrganization``; one that stands on its own is an ``Organization``.
 """
 
-import json
-
 from django.http import HttpRequest
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
+from hub.jsonld import IMAGE_SPEC, compact, to_script
 from hub.pages.directory.terms import Term
 from hub.pages.models import InitiativePage
 
-IMAGE_SPEC = "max-1200x1200"
-# Inside <script>, "</script>" or "<!--" in a text would end or break the element; the
-# JSON escapes are equivalent for every JSON parser.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
-
-
-def _compact(data: dict) -> dict:
-    return {key: value for key, value in data.items() if value not in (None, "", [], {})}
-
 
 def _address(page: InitiativePage) -> dict:
-    return _compact(
+    return compact(
         {
             "@type": "PostalAddress",
             "streetAddress": page.street_address,
@@ -44,7 +34,7 @@ def _location(page: InitiativePage, address: dict) -> dict:
         }
     if not (page.meeting_place or geo):
         return {}
-    return _compact({"@type": "Place", "name": page.meeting_place, "address": address, "geo": geo})
+    return compact({"@type": "Place", "name": page.meeting_place, "address": address, "geo": geo})
 
 
 def _image_url(page: InitiativePage, request: HttpRequest) -> str:
@@ -64,7 +54,7 @@ def initiative_data(
 ) -> dict:
     address = _address(page)
     codes = [term.code for term in languages if term.code]
-    contact = _compact(
+    contact = compact(
         {
             "@type": "ContactPoint",
             "name": page.contact_name,
@@ -97,10 +87,9 @@ def initiative_data(
             "name": organisation["title"],
             "url": request.build_absolute_uri(organisation["url"]),
         }
-    return _compact(data)
+    return compact(data)
 
 
 def initiative_json_ld(page: InitiativePage, request: HttpRequest, **kwargs) -> SafeString:
     """The JSON-LD text, safe to place inside ``<script type="application/ld+json">``."""
-    text = json.dumps(initiative_data(page, request, **kwargs), ensure_ascii=False, indent=None)
-    return mark_safe(text.translate(_SCRIPT_SAFE))  # noqa: S308 - every "<" is escaped above
+    return to_script(initiative_data(page, request, **kwargs))
