@@ -16,7 +16,7 @@ from hub.events.ical import occurrence_ics, page_in_language
 from hub.events.mail import MailKind
 from hub.events.models import EventPage, Registration
 from hub.events.services import confirm_deadline, event_page
-from hub.pages.submissions.emails import _network_email, _site_name, public_url
+from hub.pages.submissions.emails import network_email, public_url, site_name_in
 
 WITH_CALENDAR_FILE = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.DATE_MOVED}
 
@@ -54,8 +54,8 @@ def build_message(registration: Registration, kind: MailKind) -> EmailMessage:
             ),
             "confirm_hours": settings.HUB_EVENT_CONFIRM_HOURS,
             "confirm_until": confirm_deadline(registration),
-            "site_name": _site_name(language),
-            "contact_email": _network_email(language),
+            "site_name": site_name_in(language),
+            "contact_email": network_email(language),
             **links(source, registration, language),
         }
         template = kind.template

@@ -16,7 +16,7 @@ from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm
-from hub.pages.submissions.views import _privacy_url
+from hub.pages.submissions.views import privacy_url
 
 RATE_LIMIT_SCOPE = "event-registration"
 
@@ -47,7 +47,7 @@ def registration_context(
         "registration_seats_left": seats_left,
         "registration_full": seats_left == 0,
         "registration_deadline": services.registration_deadline(occurrence, source),
-        "privacy_url": _privacy_url(request),
+        "privacy_url": privacy_url(request),
     }
 
 

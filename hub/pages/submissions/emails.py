@@ -108,7 +108,7 @@ def _to_submitter(
     submission: InitiativeSubmission,
     extra: Callable[[InitiativeSubmission], dict] | None = None,
 ) -> int:
-    contact = _network_email(submission.language)
+    contact = network_email(submission.language)
     message = _message(
         name,
         submission.language,
@@ -126,9 +126,9 @@ def _common(submission: InitiativeSubmission) -> dict:
         "is_correction": submission.kind == InitiativeSubmission.Kind.CORRECTION,
         "title": page.draft_title if page else submission.data.get("title", ""),
         "fields": entered_fields(submission),
-        "site_name": _site_name(submission.language),
+        "site_name": site_name_in(submission.language),
         "language_name": _language_name(submission.language),
-        "contact_email": _network_email(submission.language),
+        "contact_email": network_email(submission.language),
     }
 
 
@@ -170,7 +170,7 @@ def _admin_url(name: str, pk: int | None) -> str:
         return ""
 
 
-def _site_name(language: str) -> str:
+def site_name_in(language: str) -> str:
     """The network's name as its home page says it in ``language``."""
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     locale = Locale.objects.filter(language_code=language).first()
@@ -180,7 +180,7 @@ def _site_name(language: str) -> str:
     return (home or site.root_page).title
 
 
-def _network_email(language: str) -> str:
+def network_email(language: str) -> str:
     """The network's contact address from the footer, for questions from submitters."""
     locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
     site = Site.objects.filter(is_default_site=True).first()

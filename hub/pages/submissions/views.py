@@ -108,7 +108,7 @@ def _render(request, index_page, template, form, extra=None, status=200) -> Temp
         {
             "form": form,
             "directory_url": _localized_url(index_page, request),
-            "privacy_url": _privacy_url(request),
+            "privacy_url": privacy_url(request),
             **(extra or {}),
         }
     )
@@ -161,7 +161,7 @@ def _localized_url(page: Page, request: HttpRequest) -> str:
     return url_under_language(page, active.language_code, request)
 
 
-def _privacy_url(request: HttpRequest) -> str:
+def privacy_url(request: HttpRequest) -> str:
     """The privacy notice of this site (in the visitor's language where translated)."""
     site = Site.find_for_request(request)
     if site is None:
