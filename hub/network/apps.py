@@ -8,3 +8,8 @@ class NetworkConfig(AppConfig):
     name = "hub.network"
     label = "network"
     verbose_name = "Network"
+
+    def ready(self) -> None:
+        from hub.network import signals
+
+        signals.connect()

@@ -59,6 +59,8 @@ HUB_EVENT_HORIZON_MONTHS: int = int(os.environ.get("HUB_EVENT_HORIZON_MONTHS", "
 HUB_EVENT_CONFIRM_HOURS: int = int(os.environ.get("HUB_EVENT_CONFIRM_HOURS", "48"))
 HUB_EVENT_REMINDER_DAYS: int = int(os.environ.get("HUB_EVENT_REMINDER_DAYS", "2"))
 HUB_EVENT_RETENTION_DAYS: int = int(os.environ.get("HUB_EVENT_RETENTION_DAYS", "30"))
+# How long the "choose your password" link of an invitation to an organisation works.
+HUB_INVITATION_DAYS: int = int(os.environ.get("HUB_INVITATION_DAYS", "14"))
 STATIC_ROOT_ENV: str = os.environ.get("STATIC_ROOT", "")
 # -----------------------------------------------------------------------------------
 
@@ -146,6 +148,10 @@ CACHES = {
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "hub_cache"}
 }
+
+# Members log in on the site itself (hub.network.accounts), not in the Wagtail admin.
+LOGIN_URL = "network:login"
+LOGIN_REDIRECT_URL = "network:my_organisation"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

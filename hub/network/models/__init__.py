@@ -1,6 +1,13 @@
 """Member organisations: the directory page, organisation profiles, their offices with
-office hours, and their contact persons (one module per part of the profile)."""
+office hours, their contact persons (one module per part of the profile), and the
+memberships, profile changes and membership applications of organisations."""
 
+from hub.network.models.members import (
+    MemberRole,
+    Membership,
+    MembershipApplication,
+    ProfileChange,
+)
 from hub.network.models.offices import (
     BarrierFree,
     HoursKind,
@@ -18,6 +25,9 @@ __all__ = [
     "BarrierFree",
     "ContactPerson",
     "HoursKind",
+    "MemberRole",
+    "Membership",
+    "MembershipApplication",
     "Office",
     "OfficeClosure",
     "OfficeHours",
@@ -26,6 +36,7 @@ __all__ = [
     "OrganisationIndexPage",
     "OrganisationKind",
     "OrganisationPage",
+    "ProfileChange",
     "SocialLink",
     "Weekday",
 ]

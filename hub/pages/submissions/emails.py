@@ -11,14 +11,13 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
+from hub.emails import render_email, send_emails
 from hub.pages.i18n import url_under_language
 from hub.pages.models import InitiativeSubmission
 from hub.pages.submissions.data import entered_fields
@@ -55,7 +54,7 @@ def send_to_editors(submission: InitiativeSubmission, moderated: bool) -> int:
         # The admin language they chose, else the site's; never the submitter's.
         language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
         messages.append(
-            _message(
+            render_email(
                 "initiative_editors",
                 language,
                 [user.email],
@@ -68,7 +67,7 @@ def send_to_editors(submission: InitiativeSubmission, moderated: bool) -> int:
                 reply_to=[submission.submitter_email],
             )
         )
-    return _send(messages)
+    return send_emails(messages)
 
 
 def send_received(submission: InitiativeSubmission) -> int:
@@ -109,14 +108,14 @@ def _to_submitter(
     extra: Callable[[InitiativeSubmission], dict] | None = None,
 ) -> int:
     contact = network_email(submission.language)
-    message = _message(
+    message = render_email(
         name,
         submission.language,
         [submission.submitter_email],
         lambda: {**_common(submission), **(extra(submission) if extra else {})},
         reply_to=[contact] if contact else None,
     )
-    return _send([message])
+    return send_emails([message])
 
 
 def _common(submission: InitiativeSubmission) -> dict:
@@ -130,35 +129,6 @@ def _common(submission: InitiativeSubmission) -> dict:
         "language_name": _language_name(submission.language),
         "contact_email": network_email(submission.language),
     }
-
-
-def _message(
-    name: str,
-    language: str,
-    to: list[str],
-    context: Callable[[], dict],
-    reply_to: list[str] | None = None,
-) -> EmailMessage:
-    """Render ``emails/<name>_subject.txt`` and ``emails/<name>.txt`` in ``language``."""
-    with translation.override(language):
-        values = context()
-        subject = " ".join(render_to_string(f"emails/{name}_subject.txt", values).split())
-        body = render_to_string(f"emails/{name}.txt", values).strip() + "\n"
-        language = translation.get_language()
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        to=to,
-        reply_to=reply_to,
-        headers={"Content-Language": language},
-    )
-
-
-def _send(messages: list[EmailMessage]) -> int:
-    if not messages:
-        return 0
-    with get_connection() as connection:
-        return connection.send_messages(messages) or 0
 
 
 def _admin_url(name: str, pk: int | None) -> str:

@@ -21,15 +21,24 @@ from contextvars import ContextVar
 
 from wagtail.admin.mail import (
     GroupApprovalTaskStateSubmissionEmailNotifier,
+    WorkflowStateApprovalEmailNotifier,
+    WorkflowStateRejectionEmailNotifier,
     WorkflowStateSubmissionEmailNotifier,
 )
 from wagtail.models import TaskState, WorkflowState
-from wagtail.signals import task_submitted, workflow_submitted
+from wagtail.signals import (
+    task_submitted,
+    workflow_approved,
+    workflow_rejected,
+    workflow_submitted,
+)
 
 _during_public_submission: ContextVar[bool] = ContextVar("hub_public_submission", default=False)
 
 TASK_SUBMITTED_UID = "group_approval_task_submitted_email_notification"
 WORKFLOW_SUBMITTED_UID = "workflow_state_submitted_email_notification"
+WORKFLOW_APPROVED_UID = "workflow_state_approved_email_notification"
+WORKFLOW_REJECTED_UID = "workflow_state_rejected_email_notification"
 
 
 @contextmanager
@@ -59,7 +68,30 @@ class WorkflowSubmissionNotifier(_SilentForPublicSubmissions, WorkflowStateSubmi
     pass
 
 
+class _OnlyForAdminUsers:
+    """Approval and rejection e-mails link to the Wagtail admin: they go only to people
+    who can open it. Members of organisations, who ask for review from the site's own
+    form, hear the outcome from ``hub.network.emails`` in their language instead."""
+
+    def get_recipient_users(self, instance, **kwargs):
+        return {
+            user
+            for user in super().get_recipient_users(instance, **kwargs)
+            if user.has_perm("wagtailadmin.access_admin")
+        }
+
+
+class ApprovalNotifier(_OnlyForAdminUsers, WorkflowStateApprovalEmailNotifier):
+    pass
+
+
+class RejectionNotifier(_OnlyForAdminUsers, WorkflowStateRejectionEmailNotifier):
+    pass
+
+
 task_submission_notifier = TaskSubmissionNotifier()
+approval_notifier = ApprovalNotifier()
+rejection_notifier = RejectionNotifier()
 workflow_submission_notifier = WorkflowSubmissionNotifier()
 
 
@@ -72,4 +104,12 @@ def install() -> None:
     workflow_submitted.disconnect(sender=WorkflowState, dispatch_uid=WORKFLOW_SUBMITTED_UID)
     workflow_submitted.connect(
         workflow_submission_notifier, sender=WorkflowState, dispatch_uid=WORKFLOW_SUBMITTED_UID
+    )
+    workflow_approved.disconnect(sender=WorkflowState, dispatch_uid=WORKFLOW_APPROVED_UID)
+    workflow_approved.connect(
+        approval_notifier, sender=WorkflowState, dispatch_uid=WORKFLOW_APPROVED_UID
+    )
+    workflow_rejected.disconnect(sender=WorkflowState, dispatch_uid=WORKFLOW_REJECTED_UID)
+    workflow_rejected.connect(
+        rejection_notifier, sender=WorkflowState, dispatch_uid=WORKFLOW_REJECTED_UID
     )

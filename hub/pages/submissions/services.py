@@ -139,8 +139,8 @@ def correctable_page(token: uuid.UUID) -> InitiativePage | None:
     )
     if not pages:
         return None
-    source_locale_id = _source_locale_id(pages[0])
-    return min(pages, key=lambda page: (page.locale_id != source_locale_id, page.pk))
+    source_id = source_locale_id(pages[0])
+    return min(pages, key=lambda page: (page.locale_id != source_id, page.pk))
 
 
 def record_publication(page: Page, revision: Revision | None) -> list[InitiativeSubmission]:
@@ -207,7 +207,7 @@ def _decide(submissions, status, send, reason: str = "") -> list[InitiativeSubmi
 def _moderate_and_notify(submission: InitiativeSubmission) -> None:
     """Start moderation now; send the e-mails once the transaction has committed."""
     with notifications.public_submission():
-        moderated = _start_moderation(submission.page) is not None
+        moderated = start_moderation(submission.page) is not None
 
     def notify() -> None:
         emails.send_to_editors(submission, moderated=moderated)
@@ -216,8 +216,10 @@ def _moderate_and_notify(submission: InitiativeSubmission) -> None:
     transaction.on_commit(notify, robust=True)
 
 
-def _start_moderation(page: InitiativePage) -> WorkflowState | None:
+def start_moderation(page: Page, user=None) -> WorkflowState | None:
     """Hand the latest revision to the page's workflow; None if no workflow applies.
+
+    ``user`` is the person who asks for review (None for the public).
 
     A workflow already in progress simply goes on with the newer revision (that is how
     Wagtail treats an edit during moderation); one waiting for changes is restarted.
@@ -232,8 +234,8 @@ def _start_moderation(page: InitiativePage) -> WorkflowState | None:
     if current is not None:
         if current.status == WorkflowState.STATUS_IN_PROGRESS:
             return current
-        current.cancel(user=None)
-    return workflow.start(page, user=None)
+        current.cancel(user=user)
+    return workflow.start(page, user=user)
 
 
 def _record(page, kind, cleaned: dict, submitter: Submitter) -> InitiativeSubmission:
@@ -293,8 +295,8 @@ def _free_slug(index: InitiativeIndexPage, title: str) -> str:
     return slug
 
 
-def _source_locale_id(page: InitiativePage) -> int:
-    """The locale translations of this initiative are made from (else the default)."""
+def source_locale_id(page: Page) -> int:
+    """The locale translations of this page are made from (else the default)."""
     source = (
         TranslationSource.objects.filter(object_id=page.translation_key)
         .values_list("locale_id", flat=True)
