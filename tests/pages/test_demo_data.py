@@ -309,7 +309,7 @@ def test_demo_content(db, settings, capsys, client):
     assert f"Organisations: {len(ORGANISATIONS)} unchanged" in output
     assert "Registrations: 0 created, 16 already there" in output
     assert "0 saved" in output
-    for username in ("admin", "redaktion", "uebersetzerin", "mitglied"):
+    for username in ("admin", "redaktion", "uebersetzerin", "mitglied", "diakonie"):
         assert username in output
     assert "http://127.0.0.1:8123/admin/" in output
     assert "hub-demo" in output
@@ -319,6 +319,11 @@ def test_demo_content(db, settings, capsys, client):
     client.logout()
     assert client.login(username="mitglied", password="hub-demo")
     assert client.get("/admin/").status_code == 302  # members have no admin access
+    # …but keep their organisation's profile on the site.
+    caritas = OrganisationPage.objects.get(slug="caritas-lindenstadt", locale__language_code="de")
+    response = client.get("/de/account/organisation/")
+    assert response["Location"] == f"/de/account/organisation/{caritas.pk}/"
+    assert client.get(response["Location"]).status_code == 200
 
 
 def test_demo_password_from_environment(db, monkeypatch, client):

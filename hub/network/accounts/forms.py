@@ -19,8 +19,7 @@ class LoginForm(AuthenticationForm):
         ),
         "inactive": _("This account is not active. Please contact the network's office."),
         "rate_limited": _(
-            "Too many failed attempts from your connection. Please wait 15 minutes and try "
-            "again, or choose a new password."
+            "Too many failed attempts from your connection. Please wait 15 minutes and try again."
         ),
     }
 

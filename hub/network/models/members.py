@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class MemberRole(models.TextChoices):
@@ -33,7 +34,10 @@ class Membership(models.Model):
         related_name="memberships",
     )
     role = models.CharField(
-        _("Role"), max_length=10, choices=MemberRole.choices, default=MemberRole.EDITOR
+        pgettext_lazy("membership", "Role"),
+        max_length=10,
+        choices=MemberRole.choices,
+        default=MemberRole.EDITOR,
     )
     language = models.CharField(
         _("Language"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from hub.network.models import (
     BarrierFree,
@@ -418,7 +419,7 @@ class InviteForm(ErrorListMixin, forms.Form):
     last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
     email = forms.EmailField(label=_("E-mail"))
     role = forms.ChoiceField(
-        label=_("Role"),
+        label=pgettext_lazy("membership", "Role"),
         choices=MemberRole.choices,
         initial=MemberRole.EDITOR,
         widget=forms.RadioSelect,

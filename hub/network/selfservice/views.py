@@ -212,8 +212,9 @@ def edit_office(request: HttpRequest, pk: int, key: uuid.UUID | None = None) -> 
 
         def apply(page: OrganisationPage) -> None:
             nonlocal office_key
-            target = _find_office(page, office_key) if office_key else None
+            # One list: each ``all()`` of an in-memory cluster hands out fresh copies.
             offices = list(page.offices.all())
+            target = next((o for o in offices if o.translation_key == office_key), None)
             if target is None:
                 target = Office(locale_id=page.locale_id, sort_order=len(offices))
                 offices.append(target)

@@ -216,6 +216,7 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
             report.users = people.ensure_users(groups, password)
             by_username = {demo.username: user for demo, user, _created in report.users}
             jobs = _build(german, locales, by_username["redaktion"])
+            people.ensure_memberships(report.users)
             events = [job.outcome.obj for job in jobs if job.kind == EVENTS_KIND]
             report.dates = prepare_dates(events, CANCELLED_DATE, REGISTRATIONS)
         for job in jobs:

@@ -9,6 +9,7 @@ under Wagtail's root and a permission on the German home does not reach the othe
 import os
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -49,6 +50,8 @@ class DemoUser:
     role: str
     group: str | None = None
     superuser: bool = False
+    # (German slug of the organisation page, role) for members of organisations.
+    organisation: tuple[str, str] | None = None
 
 
 DEMO_USERS = (
@@ -81,8 +84,18 @@ DEMO_USERS = (
         "Karim",
         "Mansour",
         "k.mansour@example.org",
-        "member, Willkommenscafé Nordstadt (group Members): no admin access",
+        "organisation admin, Caritasverband Lindenstadt: edits its profile on the site",
         MEMBERS,
+        organisation=("caritas-lindenstadt", "admin"),
+    ),
+    DemoUser(
+        "diakonie",
+        "Sabine",
+        "Krüger",
+        "s.krueger@example.org",
+        "editor, Diakonisches Werk Lindenstadt: edits its profile on the site",
+        MEMBERS,
+        organisation=("diakonie-lindenstadt", "editor"),
     ),
 )
 
@@ -176,3 +189,22 @@ def ensure_users(
                 user.groups.add(moderators)
         result.append((demo, user, created))
     return result
+
+
+def ensure_memberships(users: list[tuple[DemoUser, AbstractBaseUser, bool]]) -> None:
+    """Attach the demo members to their organisations (German source pages)."""
+    from hub.network.models import Membership, OrganisationPage
+
+    for demo, user, _created in users:
+        if demo.organisation is None:
+            continue
+        slug, role = demo.organisation
+        page = OrganisationPage.objects.filter(
+            slug=slug, locale__language_code=settings.LANGUAGE_CODE
+        ).first()
+        if page is not None:
+            Membership.objects.update_or_create(
+                organisation=page,
+                user=user,
+                defaults={"role": role, "language": settings.LANGUAGE_CODE},
+            )
