@@ -474,3 +474,14 @@ def test_login_page_rate_limits_failed_attempts(client, members):
     response = client.post(url("login"), {"username": "samira", "password": PASSWORD})
     assert response.status_code == 200
     assert "Zu viele fehlgeschlagene Versuche" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_public_page_links_members_to_their_form(client, members):
+    page = members.caritas
+    form_url = url("organisation", pk=page.pk)
+    assert form_url not in client.get(page.url).content.decode()
+    client.force_login(members.admin_b)
+    assert form_url not in client.get(page.url).content.decode()
+    client.force_login(members.admin_a)
+    assert form_url in client.get(page.url).content.decode()

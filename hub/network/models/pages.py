@@ -146,7 +146,21 @@ class OrganisationPage(LocalizedPage):
         # Offices with their hours in words, "open now" / "next open", languages, contact
         # persons, services, initiatives, upcoming events and schema.org data.
         context.update(organisation_context(self, request))
+        context["edit_url"] = self.edit_url_for(request.user)
         return context
+
+    def edit_url_for(self, user) -> str:
+        """The members' form of this organisation, if ``user`` is one of its members."""
+        if not getattr(user, "is_authenticated", False):
+            return ""
+        from django.urls import reverse
+
+        from hub.network.services import membership_for, source_page
+
+        source = source_page(self)
+        if membership_for(user, source.pk) is None:
+            return ""
+        return reverse("network:organisation", kwargs={"pk": source.pk})
 
     def schedule_for(self, office: Office) -> hours.Schedule:
         """``office``'s rows as the office-hours engine's ``Schedule``.
