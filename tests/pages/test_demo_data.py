@@ -11,6 +11,7 @@ from wagtail_localize.models import Translation
 from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration
 from hub.network.models import (
     ContactPerson,
+    MembershipApplication,
     Office,
     OfficeClosure,
     OfficeHours,
@@ -308,6 +309,10 @@ def test_demo_content(db, settings, capsys, client):
     assert f"Events: {len(EVENTS)} unchanged" in output
     assert f"Organisations: {len(ORGANISATIONS)} unchanged" in output
     assert "Registrations: 0 created, 16 already there" in output
+    assert "Membership applications waiting for review: 2 (0 added by this run)" in output
+    pending = MembershipApplication.objects.filter(status=MembershipApplication.Status.NEW)
+    assert sorted(pending.values_list("language", flat=True)) == ["ar", "de"]
+    assert all(application.services for application in pending)
     assert "0 saved" in output
     for username in ("admin", "redaktion", "uebersetzerin", "mitglied", "diakonie"):
         assert username in output
@@ -316,6 +321,8 @@ def test_demo_content(db, settings, capsys, client):
 
     assert client.login(username="redaktion", password="hub-demo")
     assert client.get("/admin/").status_code == 200
+    listing = client.get("/admin/network/membershipapplication/").content.decode()
+    assert "Syrischer Kulturverein Lindenstadt" in listing
     client.logout()
     assert client.login(username="mitglied", password="hub-demo")
     assert client.get("/admin/").status_code == 302  # members have no admin access

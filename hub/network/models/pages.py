@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -28,8 +29,10 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class OrganisationIndexPage(LocalizedPage):
-    """The list of the network's member organisations."""
+class OrganisationIndexPage(RoutablePageMixin, LocalizedPage):
+    """The list of the network's member organisations, and the form to apply for
+    membership (``apply/``; German pages say ``mitglied-werden/``, both work everywhere).
+    """
 
     intro = RichTextField(
         verbose_name=_("Introduction"), features=["bold", "italic", "link"], blank=True
@@ -53,6 +56,23 @@ class OrganisationIndexPage(LocalizedPage):
             OrganisationPage.objects.child_of(self).live().public().order_by("title")
         )
         return context
+
+    @path("")
+    def directory_route(self, request):
+        # The language fallback of ``LocalizedPage.serve``, which the mixin's own index
+        # route would skip.
+        return LocalizedPage.serve(self, request)
+
+    @path("apply/", name="apply")
+    @path("mitglied-werden/", name="apply_de")
+    def apply_route(self, request):
+        from hub.network.joining.views import apply
+
+        return apply(request, self)
+
+    def apply_subpath(self) -> str:
+        """The form's route under this page, in the page's language where it has one."""
+        return self.reverse_subpage("apply_de" if self.locale.language_code == "de" else "apply")
 
 
 class OrganisationPage(LocalizedPage):

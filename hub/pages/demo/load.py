@@ -10,6 +10,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.pages.demo import applications as demo_applications
 from hub.pages.demo import people
 from hub.pages.demo.batch import batch_saves
 from hub.pages.demo.content import (
@@ -86,6 +87,8 @@ class DemoReport:
     skipped_languages: list[str] = field(default_factory=list)
     users: list[tuple[people.DemoUser, AbstractBaseUser, bool]] = field(default_factory=list)
     dates: DatesReport = field(default_factory=DatesReport)
+    # Membership applications waiting for the editors, and whether this run created each.
+    applications: list[tuple[object, bool]] = field(default_factory=list)
 
 
 def _target_locales() -> tuple[list[Locale], list[str]]:
@@ -219,6 +222,7 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
             people.ensure_memberships(report.users)
             events = [job.outcome.obj for job in jobs if job.kind == EVENTS_KIND]
             report.dates = prepare_dates(events, CANCELLED_DATE, REGISTRATIONS)
+            report.applications = demo_applications.ensure_applications()
         for job in jobs:
             report.outcomes.setdefault(job.kind, []).append(job.outcome)
         _log(jobs, log)

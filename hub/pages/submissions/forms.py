@@ -21,7 +21,7 @@ MAX_TAGS = 10
 MAX_TAG_LENGTH = 100
 # Shorter names in the error summary for fields whose label is a sentence.
 SUMMARY_LABELS = {"consent": _("Privacy notice")}
-_PHONE = re.compile(r"^\+?[0-9 ()/.\-]{5,40}$")
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/.\-]{5,40}$")
 
 # Arabic-Indic (٠–٩) and Persian (۰–۹) digits, as phones in those languages type them.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -29,6 +29,24 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 
 def latin_digits(value: str) -> str:
     return value.translate(_DIGITS)
+
+
+def clean_phone(value: str) -> str:
+    """A phone number in Latin digits, or ValidationError."""
+    phone = latin_digits(value).strip()
+    if phone and not PHONE_PATTERN.match(phone):
+        raise forms.ValidationError(
+            _("Enter a phone number with digits only, e.g. +49 30 1234567.")
+        )
+    return phone
+
+
+def clean_postal_code(value: str) -> str:
+    """A postal code in Latin digits, or ValidationError."""
+    code = latin_digits(value).strip()
+    if code and not re.fullmatch(r"[A-Za-z0-9 \-]{3,12}", code):
+        raise forms.ValidationError(_("Enter a valid postal code."))
+    return code
 
 
 def _text(
@@ -227,18 +245,10 @@ class InitiativeForm(AntiSpamForm):
     # --- validation -------------------------------------------------------------
 
     def clean_contact_phone(self) -> str:
-        phone = latin_digits(self.cleaned_data["contact_phone"]).strip()
-        if phone and not _PHONE.match(phone):
-            raise forms.ValidationError(
-                _("Enter a phone number with digits only, e.g. +49 30 1234567.")
-            )
-        return phone
+        return clean_phone(self.cleaned_data["contact_phone"])
 
     def clean_postal_code(self) -> str:
-        code = latin_digits(self.cleaned_data["postal_code"]).strip()
-        if code and not re.fullmatch(r"[A-Za-z0-9 \-]{3,12}", code):
-            raise forms.ValidationError(_("Enter a valid postal code."))
-        return code
+        return clean_postal_code(self.cleaned_data["postal_code"])
 
     def clean_tags(self) -> list[str]:
         # Arabic and Persian keyboards type the Arabic comma.
@@ -312,16 +322,20 @@ class InitiativeForm(AntiSpamForm):
         return self.parked is not None
 
     def error_list(self) -> list[dict]:
-        """Every field error with the id to jump to, for the summary above the form."""
-        items = []
-        for name, errors in self.errors.items():
-            if name == "__all__" or name not in self.fields:
-                continue
-            bound = self[name]
-            anchor = bound.auto_id
-            if isinstance(bound.field.widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
-                anchor = f"{bound.auto_id}_0"
-            label = SUMMARY_LABELS.get(name, bound.label)
-            for error in errors:
-                items.append({"anchor": anchor, "label": label, "message": error})
-        return items
+        return error_list(self, SUMMARY_LABELS)
+
+
+def error_list(form: forms.Form, summary_labels: dict | None = None) -> list[dict]:
+    """Every field error of ``form`` with the id to jump to, for the summary above it."""
+    items = []
+    for name, errors in form.errors.items():
+        if name == "__all__" or name not in form.fields:
+            continue
+        bound = form[name]
+        anchor = bound.auto_id
+        if isinstance(bound.field.widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
+            anchor = f"{bound.auto_id}_0"
+        label = (summary_labels or {}).get(name, bound.label)
+        for error in errors:
+            items.append({"anchor": anchor, "label": label, "message": error})
+    return items

@@ -79,7 +79,7 @@ def submit_initiative(
             locale=index.locale,
             live=False,
             has_unpublished_changes=True,
-            slug=_free_slug(index, cleaned["title"]),
+            slug=free_slug(index, cleaned["title"]),
         )
         _apply(page, cleaned)
         try:
@@ -284,9 +284,9 @@ def _apply_image(page: InitiativePage, cleaned: dict) -> None:
         page.image = chosen  # the page's current image, kept
 
 
-def _free_slug(index: InitiativeIndexPage, title: str) -> str:
-    """A slug from the title, unique under ``index``; Latin fallback for other scripts."""
-    base = slugify(title)[:70].strip("-") or "initiative"
+def free_slug(index: Page, title: str, fallback: str = "initiative") -> str:
+    """A slug from the title, unique under ``index``; ``fallback`` for other scripts."""
+    base = slugify(title)[:70].strip("-") or fallback
     taken = set(index.get_children().values_list("slug", flat=True))
     slug, number = base, 1
     while slug in taken:

@@ -117,6 +117,11 @@ class Command(BaseCommand):
             + f". Registrations: {dates.registrations_created} created,"
             f" {dates.registrations_kept} already there."
         )
+        created = sum(1 for _application, new in report.applications if new)
+        self.stdout.write(
+            f"  Membership applications waiting for review: {len(report.applications)}"
+            f" ({created} added by this run)."
+        )
 
     def _logins(self, report: DemoReport, password: str) -> None:
         base = settings.HUB_BASE_URL

@@ -1,0 +1,115 @@
+"""E-mails about membership applications: to the editors in their admin language (with
+``Reply-To`` the applicant), to the applicant in the language they applied in."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from wagtail.users.models import UserProfile
+
+from hub.emails import render_email, send_emails
+from hub.pages.submissions.emails import editor_recipients, network_email, site_name_in
+from hub.pages.submissions.terms import term_names
+from hub.snippets.models import Category
+
+INSPECT_URL_NAME = "network_membershipapplication_modeladmin_inspect"
+# What the applicant enters, in the order the form asks for it.
+ENTERED_FIELDS = (
+    "organisation_name",
+    "kind",
+    "summary",
+    "services",
+    "website",
+    "street_address",
+    "postal_code",
+    "locality",
+    "contact_name",
+    "email",
+    "phone",
+    "message",
+)
+
+
+def send_application_emails(application) -> int:
+    """What a new application triggers: the editors' notice and the applicant's receipt."""
+    return send_to_editors(application) + send_received(application)
+
+
+def send_to_editors(application) -> int:
+    messages = []
+    for user in editor_recipients():
+        # The admin language they chose, else the site's; never the applicant's.
+        language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
+        messages.append(
+            render_email(
+                "network_application_editors",
+                language,
+                [user.email],
+                lambda a=application: {**_common(a), "record_url": admin_record_url(a)},
+                reply_to=[application.email],
+            )
+        )
+    return send_emails(messages)
+
+
+def send_received(application) -> int:
+    return _to_applicant("network_application_received", application)
+
+
+def send_declined(application) -> int:
+    return _to_applicant("network_application_declined", application)
+
+
+def admin_record_url(application) -> str:
+    try:
+        path = reverse(INSPECT_URL_NAME, args=[application.pk])
+    except NoReverseMatch:
+        return ""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def entered_fields(application) -> list[tuple[str, str]]:
+    """(label, value) of everything the applicant entered, in the active language."""
+    from hub.network.models import OrganisationKind
+
+    rows = []
+    for name in ENTERED_FIELDS:
+        value = getattr(application, name)
+        if name == "kind":
+            value = dict(OrganisationKind.choices).get(value, value)
+        elif name == "services":
+            value = ", ".join(term_names(Category, list(value or [])))
+        if value:
+            label = application._meta.get_field(name).verbose_name
+            rows.append((str(label), str(value)))
+    return rows
+
+
+def _to_applicant(name: str, application) -> int:
+    contact = network_email(application.language)
+    message = render_email(
+        name,
+        application.language,
+        [application.email],
+        lambda: _common(application),
+        reply_to=[contact] if contact else None,
+    )
+    return send_emails([message])
+
+
+def _common(application) -> dict:
+    return {
+        "application": application,
+        "fields": entered_fields(application),
+        "site_name": site_name_in(application.language),
+        "language_name": _language_name(application.language),
+        "contact_email": network_email(application.language),
+    }
+
+
+def _language_name(code: str) -> str:
+    try:
+        return str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return code

@@ -1,0 +1,74 @@
+"""The "Become a member" form, served by the organisations directory (``apply/``).
+
+Posts back to its own address and, once stored, redirects to it with ``?sent=1`` (so
+reloading the thank-you page sends nothing twice). The view checks spam and validity
+only; ``hub.network.applications`` stores and e-mails.
+"""
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from wagtail.models import Locale
+
+from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
+from hub.network import applications
+from hub.network.joining.forms import MembershipApplicationForm
+from hub.network.models import OrganisationIndexPage
+from hub.pages.submissions.views import _localized_url, privacy_url
+
+RATE_LIMIT_SCOPE = "membership-application"
+TEMPLATE = "network/membership_apply.html"
+
+
+def apply(request: HttpRequest, index_page: OrganisationIndexPage) -> HttpResponse:
+    if request.method != "POST" and (redirect := _to_translation(request, index_page)):
+        return redirect
+    if request.method != "POST":
+        if request.GET.get("sent"):
+            return _done(request, index_page)
+        return _render(request, index_page, MembershipApplicationForm())
+
+    form = MembershipApplicationForm(request.POST)
+    if form.honeypot_filled:
+        # Bots get the same thank-you as people, so they learn nothing; nothing is kept.
+        return HttpResponseRedirect(request.path + "?sent=1")
+    limit = RateLimit(RATE_LIMIT_SCOPE)
+    limited = limit.is_exceeded(request)
+    if form.is_valid() and not limited:
+        applications.submit_application(form.cleaned_data, translation.get_language())
+        limit.hit(request)
+        return HttpResponseRedirect(request.path + "?sent=1")
+    if limited:
+        form.add_error(None, RATE_LIMIT_MESSAGE)
+    return _render(request, index_page, form, status=429 if limited else 200)
+
+
+def _render(request, index_page, form, status=200) -> TemplateResponse:
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "form": form,
+            "directory_url": _localized_url(index_page, request),
+            "privacy_url": privacy_url(request),
+        }
+    )
+    return TemplateResponse(request, TEMPLATE, context, status=status)
+
+
+def _done(request, index_page) -> TemplateResponse:
+    context = index_page.get_context(request)
+    context["directory_url"] = _localized_url(index_page, request)
+    return TemplateResponse(request, "network/membership_apply_done.html", context)
+
+
+def _to_translation(request, index_page) -> HttpResponseRedirect | None:
+    """Send a visitor who reached another language's directory to their own language's
+    form (the home page's fallback serves the German tree under any prefix)."""
+    active = Locale.get_active()
+    if index_page.locale_id == active.pk:
+        return None
+    translated = index_page.get_translation_or_none(active)
+    if translated is None or not translated.live:
+        return None
+    translated = translated.specific
+    return HttpResponseRedirect(translated.get_url(request) + translated.apply_subpath())

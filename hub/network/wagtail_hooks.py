@@ -1,0 +1,304 @@
+"""Admin registrations of the network app (wagtail-modeladmin stays in this one module).
+
+Sections, grouped in one menu item "Member organisations": membership applications (the
+public form, with the editors' approve/decline), memberships (who acts for which
+organisation) and profile changes (what members sent for review; read-only, the review
+itself happens on the page).
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.models import Locale
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
+from wagtail_modeladmin.views import DeleteView, InspectView
+
+from hub.network import services
+from hub.network.joining import admin_views
+from hub.network.joining.emails import ENTERED_FIELDS
+from hub.network.models import (
+    MemberRole,
+    Membership,
+    MembershipApplication,
+    OrganisationKind,
+    OrganisationPage,
+    ProfileChange,
+)
+from hub.network.permissions import can_decide_applications, can_see
+
+# The listing helpers of the pages app's admin (that module is loaded by Wagtail anyway).
+from hub.pages.submissions.terms import term_names
+from hub.pages.wagtail_hooks import _column, _language_name
+from hub.snippets.models import Category
+
+
+def _edit_link(page_id: int | None, label) -> str:
+    if page_id is None:
+        return "-"
+    return format_html(
+        '<a href="{}">{}</a>', reverse("wagtailadmin_pages:edit", args=[page_id]), label
+    )
+
+
+# --- Membership applications ---------------------------------------------------------
+# Records, not content: nobody creates or edits them here. New ones are approved (page
+# and first organisation admin in one click) or declined with a reason.
+
+
+class RecordPermissionHelper(PermissionHelper):
+    """Records people submitted: editors look, nobody creates, edits or deletes them here."""
+
+    def user_can_list(self, user) -> bool:
+        return can_see(user, self.model)
+
+    def user_can_inspect_obj(self, user, obj) -> bool:
+        return self.inspect_view_enabled and can_see(user, self.model)
+
+    def user_can_create(self, user) -> bool:
+        return False
+
+    def user_can_edit_obj(self, user, obj) -> bool:
+        return False
+
+    def user_can_delete_obj(self, user, obj) -> bool:
+        return False
+
+
+class ApplicationInspectView(InspectView):
+    """Everything entered, the decision so far, and for new applications the two actions."""
+
+    def get_field_display_value(self, field_name, field=None):
+        application = self.instance
+        if field_name == "language":
+            return _language_name(application.language)
+        if field_name == "services":
+            return ", ".join(term_names(Category, list(application.services or []))) or "-"
+        if field_name == "kind":
+            return (
+                OrganisationKind(application.kind).label
+                if application.kind in (OrganisationKind.values)
+                else application.kind
+            )
+        if field_name == "organisation":
+            return _edit_link(application.organisation_id, application.organisation or "-")
+        if field_name == "email" and application.email:
+            return format_html('<a href="mailto:{0}">{0}</a>', application.email)
+        return super().get_field_display_value(field_name, field)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        application = self.instance
+        context["can_decide"] = (
+            application.status == MembershipApplication.Status.NEW
+            and can_decide_applications(self.request.user)
+        )
+        context["approve_url"] = reverse("network_application_approve", args=[application.pk])
+        context["decline_url"] = reverse("network_application_decline", args=[application.pk])
+        return context
+
+
+class MembershipApplicationAdmin(ModelAdmin):
+    model = MembershipApplication
+    menu_label = _("Membership applications")
+    menu_icon = "form"
+    permission_helper_class = RecordPermissionHelper
+    inspect_view_enabled = True
+    inspect_view_class = ApplicationInspectView
+    inspect_template_name = "network/admin/application_inspect.html"
+    inspect_view_fields = [
+        "status",
+        *ENTERED_FIELDS,
+        "language",
+        "created_at",
+        "decided_by",
+        "decided_at",
+        "decision_reason",
+        "organisation",
+    ]
+    list_display = ("organisation_name", "contact", "language_name", "status", "created_at")
+    list_filter = ("status", "language")
+    search_fields = ("organisation_name", "contact_name", "email", "message")
+    ordering = ("-created_at", "-pk")
+
+    @_column(_("Contact person"))
+    def contact(self, obj: MembershipApplication) -> str:
+        return format_html('{} <a href="mailto:{}">{}</a>', obj.contact_name, obj.email, obj.email)
+
+    @_column(_("Language"))
+    def language_name(self, obj: MembershipApplication) -> str:
+        return _language_name(obj.language)
+
+
+# --- Memberships -------------------------------------------------------------------
+# Who acts for which organisation. Editors add an existing account to an organisation,
+# change roles and end memberships; the rules of ``hub.network.services`` apply (one
+# membership per person and organisation, never without an organisation admin).
+
+
+class MembershipPermissionHelper(PermissionHelper):
+    def user_can_list(self, user) -> bool:
+        return can_see(user, Membership)
+
+    def user_can_inspect_obj(self, user, obj) -> bool:
+        return False
+
+    def user_can_create(self, user) -> bool:
+        return can_see(user, Membership, actions=("add",))
+
+    def user_can_edit_obj(self, user, obj) -> bool:
+        return can_see(user, Membership, actions=("change",))
+
+    def user_can_delete_obj(self, user, obj) -> bool:
+        return can_see(user, Membership, actions=("delete",))
+
+
+class MembershipAdminForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # Memberships belong to the organisation's source page (see hub.network.services).
+        self.fields["organisation"].queryset = OrganisationPage.objects.filter(
+            locale=Locale.get_default()
+        ).order_by("title")
+        self.fields["language"].widget = forms.Select(
+            choices=[(code, _language_name(code)) for code, _name in settings.LANGUAGES]
+        )
+        if not self.instance.pk:
+            self.initial.setdefault("language", settings.LANGUAGE_CODE)
+
+    def clean(self):
+        cleaned = super().clean()
+        instance = self.instance
+        if (
+            instance.pk
+            and instance.role == MemberRole.ADMIN
+            and cleaned.get("role") != (MemberRole.ADMIN)
+        ):
+            others = Membership.objects.filter(
+                organisation_id=instance.organisation_id, role=MemberRole.ADMIN
+            ).exclude(pk=instance.pk)
+            if not others.exists():
+                raise ValidationError(
+                    _(
+                        "An organisation needs at least one organisation admin. Make someone "
+                        "else admin first."
+                    )
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        membership = super().save(commit=commit)
+        if commit:
+            group, _created = Group.objects.get_or_create(name=services.MEMBERS_GROUP)
+            membership.user.groups.add(group)
+        return membership
+
+
+class MembershipDeleteView(DeleteView):
+    """Ends the membership through ``services.remove_member`` (last admin stays)."""
+
+    def post(self, request, *args, **kwargs):
+        try:
+            services.remove_member(self.instance, request.user)
+        except services.MembershipError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("The membership has been ended."))
+        return redirect(self.index_url)
+
+
+class MembershipAdmin(ModelAdmin):
+    model = Membership
+    menu_label = _("Memberships")
+    menu_icon = "group"
+    permission_helper_class = MembershipPermissionHelper
+    delete_view_class = MembershipDeleteView
+    edit_handler = ObjectList(
+        [
+            FieldPanel("organisation"),
+            FieldPanel("user"),
+            FieldPanel("role"),
+            FieldPanel("language"),
+        ],
+        base_form_class=MembershipAdminForm,
+    )
+    list_display = ("organisation", "person", "role", "state", "created_at")
+    list_filter = ("role",)
+    list_select_related = ("organisation", "user")
+    search_fields = ("organisation__title", "user__email", "user__first_name", "user__last_name")
+
+    @_column(_("Person"))
+    def person(self, obj: Membership) -> str:
+        name = obj.user.get_full_name() or obj.user.get_username()
+        return format_html('{} <a href="mailto:{}">{}</a>', name, obj.user.email, obj.user.email)
+
+    @_column(_("Account"))
+    def state(self, obj: Membership) -> str:
+        return _("Invited, no password yet") if obj.is_pending else _("Active")
+
+
+# --- Profile changes -------------------------------------------------------------------
+# What members sent from "My organisation": a read-only record next to the page's own
+# moderation and history, where the review happens.
+
+
+class ProfileChangeAdmin(ModelAdmin):
+    model = ProfileChange
+    menu_label = _("Profile changes")
+    menu_icon = "doc-full"
+    permission_helper_class = RecordPermissionHelper
+    list_display = ("organisation", "part", "subject", "status", "sender", "created_at", "links")
+    list_filter = ("status", "part")
+    list_select_related = ("organisation", "submitted_by")
+    search_fields = ("organisation__title", "subject")
+    ordering = ("-created_at", "-pk")
+
+    @_column(_("Sent by"))
+    def sender(self, obj: ProfileChange) -> str:
+        user = obj.submitted_by
+        return (user.get_full_name() or user.email) if user else "-"
+
+    @_column(_("Page"))
+    def links(self, obj: ProfileChange) -> str:
+        return format_html(
+            '<a href="{}">{}</a> · <a href="{}">{}</a>',
+            reverse("wagtailadmin_pages:edit", args=[obj.organisation_id]),
+            _("Edit"),
+            reverse("wagtailadmin_pages:history", args=[obj.organisation_id]),
+            _("History"),
+        )
+
+
+class MemberOrganisationsGroup(ModelAdminGroup):
+    menu_label = _("Member organisations")
+    menu_icon = "group"
+    menu_order = 260
+    items = (MembershipApplicationAdmin, MembershipAdmin, ProfileChangeAdmin)
+
+
+modeladmin_register(MemberOrganisationsGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_application_urls():
+    return [
+        path(
+            "network/applications/<int:pk>/approve/",
+            admin_views.approve,
+            name="network_application_approve",
+        ),
+        path(
+            "network/applications/<int:pk>/decline/",
+            admin_views.decline,
+            name="network_application_decline",
+        ),
+    ]
