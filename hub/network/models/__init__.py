@@ -1,6 +1,8 @@
 """Member organisations: the directory page, organisation profiles, their offices with
-office hours, and their contact persons (one module per part of the profile)."""
+office hours, their contact persons, and the "find help" page that searches the offices
+(one module per part)."""
 
+from hub.network.models.finder import FindHelpPage
 from hub.network.models.offices import (
     BarrierFree,
     HoursKind,
@@ -17,6 +19,7 @@ from hub.network.models.people import ContactPerson, SocialLink
 __all__ = [
     "BarrierFree",
     "ContactPerson",
+    "FindHelpPage",
     "HoursKind",
     "Office",
     "OfficeClosure",
