@@ -83,39 +83,44 @@ def language_names(codes: set[str], active: Locale, default: Locale) -> dict[str
     }
 
 
-def office_views(page, now: datetime, active: Locale, default: Locale) -> list[OfficeView]:
-    """Every office with its hours in words, its status at ``now`` and its languages."""
-    today = now.astimezone(hours.TZ).date()
-    views = []
-    for office in page.offices.all():
-        schedule = page.schedule_for(office)
-        current = hours.is_open(schedule, now)
-        views.append(
-            OfficeView(
-                office=office,
-                hour_lines=describe_schedule(schedule, today=today),
-                current=current,
-                next=None if current else hours.next_opening(schedule, now),
-                mediator=any(slot.mediator for slot in schedule.slots)
-                or any(special.mediator for special in schedule.special_dates),
-                map_url=osm_url(office),
-                schedule=schedule,
-            )
-        )
-    codes = {
-        code
-        for view in views
-        for item in (*view.schedule.slots, *view.schedule.special_dates)
-        for code in item.languages
-    }
+def office_view(page, office, now: datetime) -> OfficeView:
+    """One office with its hours in words and its status at ``now`` (languages unnamed:
+    ``name_languages`` names those of many offices in one query)."""
+    schedule = page.schedule_for(office)
+    current = hours.is_open(schedule, now)
+    return OfficeView(
+        office=office,
+        hour_lines=describe_schedule(schedule, today=now.astimezone(hours.TZ).date()),
+        current=current,
+        next=None if current else hours.next_opening(schedule, now),
+        mediator=any(slot.mediator for slot in schedule.slots)
+        or any(special.mediator for special in schedule.special_dates),
+        map_url=osm_url(office),
+        schedule=schedule,
+    )
+
+
+def language_codes(schedule: hours.Schedule) -> list[str]:
+    """The codes of the languages offered in any slot or special date, first seen first."""
+    items = (*schedule.slots, *schedule.special_dates)
+    return list(dict.fromkeys(code for item in items for code in item.languages))
+
+
+def name_languages(views: list[OfficeView], active: Locale, default: Locale) -> None:
+    """Set each view's ``languages`` to its terms in the visitor's language (one query)."""
+    codes = {code for view in views for code in language_codes(view.schedule)}
     names = language_names(codes, active, default)
     for view in views:
-        seen: dict[str, Term] = {}
-        for item in (*view.schedule.slots, *view.schedule.special_dates):
-            for code in item.languages:
-                if code in names:
-                    seen[code] = names[code]
-        view.languages = sorted(seen.values(), key=lambda term: term.sort_key)
+        view.languages = sorted(
+            (names[code] for code in language_codes(view.schedule) if code in names),
+            key=lambda term: term.sort_key,
+        )
+
+
+def office_views(page, now: datetime, active: Locale, default: Locale) -> list[OfficeView]:
+    """Every office with its hours in words, its status at ``now`` and its languages."""
+    views = [office_view(page, office, now) for office in page.offices.all()]
+    name_languages(views, active, default)
     return views
 
 

@@ -9,7 +9,7 @@ page's router serves with a notice (see ``HomePage.route``).
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
@@ -84,3 +84,23 @@ def _route_suffix(request: HttpRequest, page: Page) -> str:
     rest = path[len(page_url) :] if page_url and path.startswith(page_url) else ""
     query = request.META.get("QUERY_STRING", "")
     return rest + (f"?{query}" if query else "")
+
+
+def redirect_to_translation(
+    request: HttpRequest, page: Page, suffix: str = ""
+) -> HttpResponse | None:
+    """Send a visitor who reached another language's version to their own language's.
+
+    The home page's fallback routing serves the source tree under any language prefix;
+    routable pages' routes bypass ``LocalizedPage.serve``, so their views call this.
+    ``suffix`` is the route below the page's URL; the query string is kept.
+    """
+    active = Locale.get_active()
+    if page.locale_id == active.pk:
+        return None
+    translated = page.get_translation_or_none(active)
+    if translated is None or not translated.live:
+        return None
+    query = request.GET.urlencode()
+    url = translated.get_url(request) + suffix
+    return HttpResponseRedirect(url + ("?" + query if query else ""))

@@ -62,6 +62,14 @@ HUB_EVENT_RETENTION_DAYS: int = int(os.environ.get("HUB_EVENT_RETENTION_DAYS", "
 # How long the "choose your password" link of an invitation to an organisation works.
 HUB_INVITATION_DAYS: int = int(os.environ.get("HUB_INVITATION_DAYS", "14"))
 STATIC_ROOT_ENV: str = os.environ.get("STATIC_ROOT", "")
+# The finder's map: a tile URL template ({z}/{x}/{y}, optionally {s}) and the attribution
+# its provider requires. An empty tile URL turns the map off; the list works without it.
+HUB_MAP_TILE_URL: str = os.environ.get(
+    "HUB_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+).strip()
+HUB_MAP_ATTRIBUTION: str = os.environ.get(
+    "HUB_MAP_ATTRIBUTION", "© OpenStreetMap contributors"
+).strip()
 # -----------------------------------------------------------------------------------
 
 DEBUG = False

@@ -1,4 +1,5 @@
-"""Builders for organisation tests: the directory under the German home, organisations.
+"""Builders for organisation tests: the directory under the German home, organisations,
+the "find help" page, and offices in bulk.
 
 Used on top of ``tests.tree.build_tree`` (the ``tree`` fixture). Offices, hours, closures
 and contact persons are passed as unsaved model instances (with ``hours``, ``closures``,
@@ -6,9 +7,19 @@ and contact persons are passed as unsaved model instances (with ``hours``, ``clo
 the page as one cluster.
 """
 
+from datetime import time
+from decimal import Decimal
+
 from wagtail.models import Page
 
-from hub.network.models import OrganisationIndexPage, OrganisationPage
+from hub.network.models import (
+    FindHelpPage,
+    HoursKind,
+    Office,
+    OfficeHours,
+    OrganisationIndexPage,
+    OrganisationPage,
+)
 from tests.tree import Tree, translate
 
 DIRECTORY_TITLES = {
@@ -53,3 +64,79 @@ def make_organisation(index: OrganisationIndexPage, **fields) -> OrganisationPag
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+def make_finder(tree: Tree, translations: tuple[str, ...] = ("ar",)) -> FindHelpPage:
+    """A published ``FindHelpPage`` under the German home, translated into ``translations``.
+
+    Returns the German page.
+    """
+    page = tree.homes["de"].add_child(
+        instance=FindHelpPage(
+            title="Hilfe finden",
+            slug="hilfe-finden",
+            intro="<p>Wobei brauchen Sie Hilfe?</p>",
+            show_in_menus=True,
+        )
+    )
+    page.save_revision().publish()
+    page.refresh_from_db()
+    for code in translations:
+        title, intro = FINDER_TITLES.get(code, ("Find help", "<p>What do you need?</p>"))
+        translate(page, code, title=title, slug="find-help", intro=intro)
+    return page
+
+
+FINDER_TITLES = {
+    "ar": ("ابحث عن مساعدة", "<p>بماذا تحتاج إلى المساعدة؟</p>"),
+    "en": ("Find help", "<p>What do you need help with?</p>"),
+}
+
+
+def add_offices(
+    page: OrganisationPage,
+    count: int,
+    *,
+    languages: tuple = (),
+    district=None,
+    weekdays: tuple[str, ...] = ("monday",),
+    opens: time = time(9),
+    closes: time = time(12),
+) -> list[Office]:
+    """``count`` offices with one weekly slot each, added to ``page`` in bulk.
+
+    Written straight to the database (not as a new revision): the finder and the export
+    read the rows, and hundreds of offices stay quick to build.
+    """
+    offices = Office.objects.bulk_create(
+        Office(
+            page=page,
+            locale_id=page.locale_id,
+            name=f"Außenstelle {number}",
+            street_address=f"Ringstraße {number}",
+            postal_code="12345",
+            locality="Musterstadt",
+            district=district,
+            latitude=Decimal("52.500000") + Decimal(number) / 10_000,
+            longitude=Decimal("13.400000"),
+            sort_order=100 + number,
+        )
+        for number in range(count)
+    )
+    slots = OfficeHours.objects.bulk_create(
+        OfficeHours(
+            office=office,
+            kind=HoursKind.WEEKLY,
+            opens=opens,
+            closes=closes,
+            **dict.fromkeys(weekdays, True),
+        )
+        for office in offices
+    )
+    links = OfficeHours.languages.through
+    links.objects.bulk_create(
+        links(officehours_id=slot.pk, spokenlanguage_id=language.pk)
+        for slot in slots
+        for language in languages
+    )
+    return offices

@@ -3,6 +3,8 @@
 Loading the demo takes a while, so each test checks several things about one load.
 """
 
+import json
+
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
@@ -11,6 +13,7 @@ from wagtail_localize.models import Translation
 from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration
 from hub.network.models import (
     ContactPerson,
+    FindHelpPage,
     MembershipApplication,
     Office,
     OfficeClosure,
@@ -60,9 +63,10 @@ def languages_of(page: Page) -> set[str]:
 
 
 def check_site_pages(site: Site) -> None:
-    """Home, five content pages, the directory, the calendar and the organisations: live in
-    every language, via wagtail-localize; the directory in the menu right after
-    "Mitmachen", the calendar right after the directory, the organisations after it."""
+    """Home, five content pages, the directory, the calendar, the organisations and the
+    "find help" page: live in every language, via wagtail-localize; the directory in the
+    menu right after "Mitmachen", the calendar right after the directory, the
+    organisations after it, then "Hilfe finden"."""
     german = (
         site.root_page.get_descendants(inclusive=True)
         .live()
@@ -70,17 +74,21 @@ def check_site_pages(site: Site) -> None:
         .not_type(EventPage)
         .not_type(OrganisationPage)
     )
-    assert german.count() == 9
+    assert german.count() == 10
     for page in german:
         assert languages_of(page) == LANGUAGES, page.title
     menu = [page.title for page in site.root_page.get_children().live().in_menu()]
-    assert menu[:5] == [
+    assert menu[:6] == [
         "Über uns",
         "Mitmachen",
         "Initiativen",
         "Veranstaltungen",
         "Mitgliedsorganisationen",
+        "Hilfe finden",
     ]
+    for finder in FindHelpPage.objects.exclude(locale__language_code="de"):
+        assert finder.slug == "find-help"
+        assert isinstance(finder.get_prev_sibling().specific, OrganisationIndexPage)
     for directory in OrganisationIndexPage.objects.exclude(locale__language_code="de"):
         assert directory.slug == "organisations"
         assert isinstance(directory.get_prev_sibling().specific, EventIndexPage)
@@ -257,6 +265,29 @@ def check_organisations(client) -> None:
         assert "notice--fallback" not in html, url
 
 
+def check_finder(client) -> None:
+    """The finder in every language lists the offices; the export has every organisation."""
+    titles = {
+        "/de/hilfe-finden/": "Hilfe finden",
+        "/en/find-help/": "Find help",
+        "/ar/find-help/": "ابحث عن مساعدة",
+        "/fa/find-help/": "یافتن کمک",
+        "/fr/find-help/": "Trouver de l&#x27;aide",
+    }
+    offices = Office.objects.filter(page__live=True, page__locale__language_code="de").count()
+    for url, title in titles.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert f"<h1>{title}</h1>" in html, url
+        assert "notice--fallback" not in html, url
+        assert html.count('class="office-card"') == min(offices, 20), url
+    html = client.get("/ar/find-help/?district=nordstadt").content.decode()
+    assert 'class="office-card"' in html
+    data = json.loads(client.get("/de/hilfe-finden/open-data/json/").content)
+    assert data["numberOfItems"] == len(ORGANISATIONS)
+
+
 def test_demo_content(db, settings, capsys, client):
     settings.HUB_BASE_URL = "http://127.0.0.1:8123"
     call_command("load_demo_data")
@@ -278,6 +309,7 @@ def test_demo_content(db, settings, capsys, client):
         + 4  # the calendar
         + sum(len(spec.translated_into) for spec in EVENTS)
         + 4  # the organisations directory
+        + 4  # the "find help" page
         + sum(len(spec.translated_into) for spec in ORGANISATIONS)
     )
     assert Translation.objects.count() == expected
@@ -297,6 +329,7 @@ def test_demo_content(db, settings, capsys, client):
     check_rendering(client)
     check_events(client)
     check_organisations(client)
+    check_finder(client)
 
     # A second run changes nothing and prints the logins again.
     capsys.readouterr()

@@ -2,10 +2,10 @@
 page (the event, one date)."""
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from hub.events.calendar.context import (
     calendar_route,
@@ -23,28 +23,10 @@ from hub.events.calendar.queries import CalendarScope, apply_filters, dates_of, 
 from hub.events.models import EventIndexPage, EventPage, Occurrence
 from hub.pages.directory.facets import build_chips
 from hub.pages.directory.listing import paginate, url_for_visitor
+from hub.pages.i18n import redirect_to_translation
 
 PER_PAGE = 20
 ARCHIVE_PER_PAGE = 30
-
-
-def _redirect_to_translation(
-    request: HttpRequest, page: Page, suffix: str = ""
-) -> HttpResponse | None:
-    """Send a visitor who reached another language's version to their own language's.
-
-    The home page's fallback routing serves the source tree under any language prefix;
-    routable pages' routes bypass ``LocalizedPage.serve``, so the check is here.
-    """
-    active = Locale.get_active()
-    if page.locale_id == active.pk:
-        return None
-    translation = page.get_translation_or_none(active)
-    if translation is None or not translation.live:
-        return None
-    query = request.GET.urlencode()
-    url = translation.get_url(request) + suffix
-    return HttpResponseRedirect(url + ("?" + query if query else ""))
 
 
 def _month_url(base_url: str, state, month) -> str:
@@ -53,7 +35,7 @@ def _month_url(base_url: str, state, month) -> str:
 
 def calendar(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
     """Upcoming dates as a list, or one month as a grid (``?month=2026-12``)."""
-    redirect = _redirect_to_translation(request, index)
+    redirect = redirect_to_translation(request, index)
     if redirect is not None:
         return redirect
     scope = CalendarScope(index, Locale.get_active())
@@ -122,7 +104,7 @@ def calendar(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
 
 def archive(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
     """Past dates, the most recent first."""
-    redirect = _redirect_to_translation(request, index, calendar_route("archive_route"))
+    redirect = redirect_to_translation(request, index, calendar_route("archive_route"))
     if redirect is not None:
         return redirect
     scope = CalendarScope(index, Locale.get_active())
@@ -146,7 +128,7 @@ def archive(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
 
 
 def event(request: HttpRequest, page: EventPage) -> HttpResponse:
-    redirect = _redirect_to_translation(request, page)
+    redirect = redirect_to_translation(request, page)
     if redirect is not None:
         return redirect
     return TemplateResponse(request, "events/event_page.html", event_context(request, page))
@@ -156,7 +138,7 @@ def occurrence(request: HttpRequest, page: EventPage, occurrence_id: int) -> Htt
     found = Occurrence.objects.filter(pk=occurrence_id, event_key=page.translation_key).first()
     if found is None:
         raise Http404
-    redirect = _redirect_to_translation(request, page, event_route("occurrence_route", found.pk))
+    redirect = redirect_to_translation(request, page, event_route("occurrence_route", found.pk))
     if redirect is not None:
         return redirect
     context = occurrence_context(request, page, found)

@@ -1,7 +1,9 @@
 """Member organisations: the directory page, organisation profiles, their offices with
-office hours, their contact persons (one module per part of the profile), and the
-memberships, profile changes and membership applications of organisations."""
+office hours, their contact persons (one module per part of the profile), the "find help"
+page that searches the offices, and the memberships, profile changes and membership
+applications of organisations."""
 
+from hub.network.models.finder import FindHelpPage
 from hub.network.models.members import (
     MemberRole,
     Membership,
@@ -24,6 +26,7 @@ from hub.network.models.people import ContactPerson, SocialLink
 __all__ = [
     "BarrierFree",
     "ContactPerson",
+    "FindHelpPage",
     "HoursKind",
     "MemberRole",
     "Membership",

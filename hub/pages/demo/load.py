@@ -17,6 +17,7 @@ from hub.pages.demo.content import (
     CALENDAR,
     CANCELLED_DATE,
     EVENTS,
+    FIND_HELP,
     FOOTER,
     HOME,
     INDEX,
@@ -30,7 +31,11 @@ from hub.pages.demo.content import (
 )
 from hub.pages.demo.directory import build_index, build_initiatives, build_terms, place_after
 from hub.pages.demo.events import DatesReport, build_calendar, build_events, prepare_dates
-from hub.pages.demo.organisations import build_organisation_index, build_organisations
+from hub.pages.demo.organisations import (
+    build_find_help,
+    build_organisation_index,
+    build_organisations,
+)
 from hub.pages.demo.texts import TRANSLATED_LANGUAGES, TranslationTable
 from hub.pages.demo.translate import translate
 from hub.pages.demo.tree import Outcome, build_footer, build_pages, point_default_site_at
@@ -41,7 +46,7 @@ SOURCE_LANGUAGE = "de"
 # The kinds of demo object, in the order they are built and translated: translated pages
 # need their parent's translation, so the home page comes first, then the directory with
 # its initiatives, then the calendar with its events (organised by initiatives), then the
-# organisations directory with the member organisations.
+# organisations directory with the member organisations, then the "find help" page.
 PAGES_KIND = "pages"
 FOOTER_KIND = "footer"
 TERMS_KIND = "terms"
@@ -51,6 +56,7 @@ CALENDAR_KIND = "calendar"
 EVENTS_KIND = "events"
 ORGANISATION_INDEX_KIND = "organisation_index"
 ORGANISATIONS_KIND = "organisations"
+FIND_HELP_KIND = "find_help"
 # Few enough to name one by one in the output; of the others only updates are named.
 LISTED_KINDS = (
     PAGES_KIND,
@@ -59,9 +65,10 @@ LISTED_KINDS = (
     CALENDAR_KIND,
     EVENTS_KIND,
     ORGANISATION_INDEX_KIND,
+    FIND_HELP_KIND,
 )
 # Pages placed in the menu after another demo page, in every language (in this order).
-PLACED_KINDS = (DIRECTORY_KIND, CALENDAR_KIND, ORGANISATION_INDEX_KIND)
+PLACED_KINDS = (DIRECTORY_KIND, CALENDAR_KIND, ORGANISATION_INDEX_KIND, FIND_HELP_KIND)
 
 
 class DemoError(Exception):
@@ -152,6 +159,7 @@ def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> l
     organisation_outcomes = build_organisations(
         organisation_index_outcome.obj, ORGANISATIONS, terms, PLACES, editor
     )
+    find_help_outcome = build_find_help(home, FIND_HELP, organisation_index_outcome.obj, editor)
 
     jobs = [
         _job(PAGES_KIND, outcome, spec, locales)
@@ -176,6 +184,7 @@ def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> l
     for spec, outcome in zip(ORGANISATIONS, organisation_outcomes, strict=True):
         wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
         jobs.append(_job(ORGANISATIONS_KIND, outcome, spec, wanted))
+    jobs.append(_job(FIND_HELP_KIND, find_help_outcome, FIND_HELP, locales))
     return jobs
 
 

@@ -16,6 +16,7 @@ from wagtail.models import Page
 
 from hub.network.models import (
     ContactPerson,
+    FindHelpPage,
     HoursKind,
     Office,
     OfficeClosure,
@@ -35,26 +36,45 @@ from hub.pages.models import HomePage
 from hub.snippets.models import Category, District, SpokenLanguage
 
 
-def build_organisation_index(
-    home: HomePage, spec: OrganisationIndexSpec, after: Page, user: AbstractBaseUser | None
+def build_intro_page(
+    model: type[Page],
+    home: HomePage,
+    spec: OrganisationIndexSpec,
+    after: Page,
+    user: AbstractBaseUser | None,
 ) -> Outcome:
+    """The home page's only ``model`` page (title, slug, intro; in the menu after
+    ``after``), created or brought up to date."""
     values = {
         "title": spec.title.de,
         "slug": spec.slug.de,
         "intro": spec.intro.html({}),
         "show_in_menus": True,
     }
-    index = OrganisationIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = OrganisationIndexPage(translation_key=stable_uuid(f"page:{spec.key}"), **values)
-        home.add_child(instance=index)
-        index.save_revision(user=user).publish(user=user, skip_permission_checks=True)
-        index.refresh_from_db()
-        outcome = Outcome(index, created=True, changed=True)
+    page = model.objects.child_of(home).first()
+    if page is None:
+        page = model(translation_key=stable_uuid(f"page:{spec.key}"), **values)
+        home.add_child(instance=page)
+        page.save_revision(user=user).publish(user=user, skip_permission_checks=True)
+        page.refresh_from_db()
+        outcome = Outcome(page, created=True, changed=True)
     else:
-        outcome = publish_changes(index, values, user, created=False)
-    place_after(index, after)
+        outcome = publish_changes(page, values, user, created=False)
+    place_after(page, after)
     return outcome
+
+
+def build_organisation_index(
+    home: HomePage, spec: OrganisationIndexSpec, after: Page, user: AbstractBaseUser | None
+) -> Outcome:
+    return build_intro_page(OrganisationIndexPage, home, spec, after, user)
+
+
+def build_find_help(
+    home: HomePage, spec: OrganisationIndexSpec, after: Page, user: AbstractBaseUser | None
+) -> Outcome:
+    """The "find help" page, which lists the offices of the organisations."""
+    return build_intro_page(FindHelpPage, home, spec, after, user)
 
 
 def _terms(model, slugs: tuple[str, ...], terms: Terms, key: str) -> list:

@@ -1,7 +1,7 @@
 """The directory's listing and the archive of ended projects (routes of the index page)."""
 
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
@@ -18,29 +18,11 @@ from hub.pages.directory.listing import (
 )
 from hub.pages.directory.queries import DirectoryScope, apply_filters
 from hub.pages.directory.terms import term_catalogues
+from hub.pages.i18n import redirect_to_translation
 from hub.pages.models import InitiativeIndexPage
 
 PER_PAGE = 12
 ARCHIVE_PER_PAGE = 20
-
-
-def _redirect_to_translation(
-    request: HttpRequest, index: InitiativeIndexPage, route: str
-) -> HttpResponse | None:
-    """Send a visitor who reached another language's index to their own language's.
-
-    The home page's fallback routing serves the source tree under any language prefix;
-    the index page's own routes bypass ``LocalizedPage.serve``, so the check is here.
-    """
-    active = Locale.get_active()
-    if index.locale_id == active.pk:
-        return None
-    translation = index.get_translation_or_none(active)
-    if translation is None or not translation.live:
-        return None
-    url = translation.get_url(request) + route_path(route)
-    query = request.GET.urlencode()
-    return HttpResponseRedirect(url + ("?" + query if query else ""))
 
 
 def _links(base_url: str) -> dict[str, str]:
@@ -53,7 +35,7 @@ def _links(base_url: str) -> dict[str, str]:
 
 def directory(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResponse:
     """The filterable list of current initiatives, in the visitor's language."""
-    redirect = _redirect_to_translation(request, index_page, "directory_route")
+    redirect = redirect_to_translation(request, index_page, route_path("directory_route"))
     if redirect is not None:
         return redirect
     scope = DirectoryScope(index_page, Locale.get_active())
@@ -88,7 +70,7 @@ def directory(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResp
 
 def archive(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResponse:
     """Ended projects, most recently ended first: what they did and when they ended."""
-    redirect = _redirect_to_translation(request, index_page, "archive_route")
+    redirect = redirect_to_translation(request, index_page, route_path("archive_route"))
     if redirect is not None:
         return redirect
     scope = DirectoryScope(index_page, Locale.get_active())

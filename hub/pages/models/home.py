@@ -33,6 +33,7 @@ class HomePage(LocalizedPage):
         "pages.InitiativeIndexPage",
         "events.EventIndexPage",
         "network.OrganisationIndexPage",
+        "network.FindHelpPage",
     ]
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("highlights")]

@@ -3,7 +3,8 @@
 ``PAGES`` is in menu order. Pages refer to each other by ``key``. The initiatives
 directory (``INDEX``) has its own package of initiatives and the taxonomy terms they use;
 the calendar (``CALENDAR``) has the network meeting, single events and registrations;
-the organisations directory (``ORGANISATION_INDEX``) has the member organisations.
+the organisations directory (``ORGANISATION_INDEX``) has the member organisations, whose
+offices the "find help" page (``FIND_HELP``) searches.
 """
 
 from hub.pages.demo.content.about import PAGE as ABOUT
@@ -11,6 +12,7 @@ from hub.pages.demo.content.calendar import CALENDAR, CANCELLED_DATE, MEETING
 from hub.pages.demo.content.contact import PAGE as CONTACT
 from hub.pages.demo.content.directory import INDEX
 from hub.pages.demo.content.events import COOKING_EVENING, SINGLE_EVENTS
+from hub.pages.demo.content.find_help import FIND_HELP
 from hub.pages.demo.content.footer import FOOTER
 from hub.pages.demo.content.get_involved import PAGE as GET_INVOLVED
 from hub.pages.demo.content.home import PAGE as HOME
@@ -35,6 +37,7 @@ __all__ = [
     "CALENDAR",
     "CANCELLED_DATE",
     "EVENTS",
+    "FIND_HELP",
     "FOOTER",
     "HOME",
     "INDEX",

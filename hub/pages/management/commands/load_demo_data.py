@@ -35,6 +35,7 @@ KIND_LABELS = {
     load.EVENTS_KIND: "Events",
     load.ORGANISATION_INDEX_KIND: "Organisations directory",
     load.ORGANISATIONS_KIND: "Organisations",
+    load.FIND_HELP_KIND: "Find help page",
 }
 
 

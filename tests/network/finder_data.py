@@ -1,0 +1,121 @@
+"""The finder's test data: two organisations of the test site with three offices in two
+districts and two languages, a draft, the finder page in German and Arabic, and a second
+site (another municipality) with an organisation of its own."""
+
+from datetime import datetime, time
+
+from wagtail.models import Locale, Page, Site
+
+from hub.network import hours
+from hub.network.models import (
+    FindHelpPage,
+    HoursKind,
+    Office,
+    OfficeHours,
+    OrganisationIndexPage,
+)
+from hub.pages.models import HomePage
+from tests.conftest import module_data
+from tests.initiatives import build_terms
+from tests.network.builders import make_directory, make_finder, make_organisation
+from tests.tree import translate
+
+# A Monday: the Caritas office (Mon, Fri 9–12) is open, the others are not.
+MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=hours.TZ)
+OTHER_HOST = "anderstadt.example"
+
+
+def office(name: str, district, languages: list, *, weekday: str, **fields) -> Office:
+    opens, closes = fields.pop("opens", time(9)), fields.pop("closes", time(12))
+    return Office(
+        name=name,
+        street_address=fields.pop("street_address", "Nordplatz 1"),
+        postal_code="12345",
+        locality="Musterstadt",
+        district=district,
+        hours=[
+            OfficeHours(
+                kind=HoursKind.WEEKLY,
+                opens=opens,
+                closes=closes,
+                languages=languages,
+                mediator=fields.pop("mediator", False),
+                **{weekday: True},
+            )
+        ],
+        **fields,
+    )
+
+
+def other_site() -> HomePage:
+    """A second municipality in the same installation, with its own organisation."""
+    german = Locale.objects.get(language_code="de")
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Anderstadt", slug="anderstadt", locale=german)
+    )
+    home.save_revision().publish()
+    Site.objects.create(hostname=OTHER_HOST, port=80, root_page=home)
+    directory = home.add_child(
+        instance=OrganisationIndexPage(title="Organisationen", slug="organisationen")
+    )
+    directory.save_revision().publish()
+    make_organisation(
+        directory,
+        title="Anderstädter Beratung",
+        offices=[office("Büro Anderstadt", None, [], weekday="monday")],
+    )
+    finder = home.add_child(instance=FindHelpPage(title="Hilfe finden", slug="hilfe-finden"))
+    finder.save_revision().publish()
+    return home
+
+
+@module_data
+def finder_site(tree) -> dict:
+    terms = build_terms()
+    arabic, farsi = terms["arabisch"], terms["farsi"]
+    directory = make_directory(tree)
+    caritas = make_organisation(
+        directory,
+        title="Caritas Beratung",
+        slug="caritas",
+        services=[terms["sprache"]],
+        offices=[
+            office(
+                "Beratungsstelle Nordstadt",
+                terms["nordstadt"],
+                [arabic, farsi],
+                weekday="monday",
+                latitude="52.520000",
+                longitude="13.400000",
+                mediator=True,
+                barrier_free="yes",
+            )
+        ],
+    )
+    translate(caritas, "ar", title="كاريتاس", slug="caritas")
+    diakonie = make_organisation(
+        directory,
+        title="Diakonie Begleitung",
+        slug="diakonie",
+        services=[terms["begleitung"]],
+        offices=[
+            office(
+                "Büro Altstadt",
+                terms["altstadt"],
+                [farsi],
+                weekday="tuesday",
+                latitude="52.510000",
+                longitude="13.390000",
+            ),
+            office("Büro Nordstadt", terms["nordstadt"], [], weekday="wednesday"),
+        ],
+    )
+    draft = make_organisation(
+        directory,
+        title="Entwurf Verein",
+        offices=[office("Geheimbüro", terms["nordstadt"], [arabic], weekday="monday")],
+    )
+    draft.unpublish()
+    finder = make_finder(tree)
+    other_site()
+    return {"finder": finder, "caritas": caritas, "diakonie": diakonie, "terms": terms}
