@@ -232,7 +232,7 @@ def test_approval_publishes_refreshes_translations_and_emails_the_organisation(
     german = by_address["paul@example.org"]
     assert german.extra_headers["Content-Language"] == "de"
     assert "Caritas Beratung" in german.subject and "online" in german.subject
-    assert "Büro und Sprechzeiten: Beratung Nord" in german.body
+    assert "Standort und Öffnungszeiten: Beratung Nord" in german.body
     assert by_address["samira@example.org"].extra_headers["Content-Language"] == "ar"
 
     # The public page shows the new hours.
