@@ -34,16 +34,19 @@ def site_roots(request: HttpRequest, page: Page) -> list[Page]:
     return [root, *root.get_translations(inclusive=False).only("path", "depth")]
 
 
-def organisations(
-    roots: list[Page], active: Locale, default: Locale, *prefetch
+def listed_versions(
+    roots: list[Page], active: Locale, default: Locale
 ) -> QuerySet[OrganisationPage]:
-    """Live, public organisations below ``roots``, one version each, with ``prefetch``."""
+    """Live, public organisations below ``roots``, one version each."""
     below = Q(pk__in=[])
     for root in roots:
         below |= Q(path__startswith=root.path, depth__gt=root.depth)
     versions = OrganisationPage.objects.live().public().filter(below)
-    return (
-        one_version_each(versions, active, default)
-        .select_related("locale")
-        .prefetch_related(*OFFICE_PREFETCH, *prefetch)
-    )
+    return one_version_each(versions, active, default).select_related("locale")
+
+
+def organisations(
+    roots: list[Page], active: Locale, default: Locale, *prefetch
+) -> QuerySet[OrganisationPage]:
+    """Live, public organisations below ``roots``, one version each, with ``prefetch``."""
+    return listed_versions(roots, active, default).prefetch_related(*OFFICE_PREFETCH, *prefetch)

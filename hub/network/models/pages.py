@@ -52,10 +52,31 @@ class OrganisationIndexPage(RoutablePageMixin, LocalizedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisations"] = (
-            OrganisationPage.objects.child_of(self).live().public().order_by("title")
-        )
+        context["organisations"] = self.listed(request)
         return context
+
+    def listed(self, request) -> list[dict]:
+        """Every organisation of the site once: in the visitor's language where it is
+        translated, else in German (marked with its language) — the translated ones first,
+        each group by title."""
+        from wagtail.models import Locale
+
+        from hub.network.finder.scope import listed_versions, site_roots
+        from hub.pages.directory.listing import url_for_visitor
+        from hub.pages.directory.terms import collation_key
+
+        active, default = Locale.get_active(), Locale.get_default()
+        pages = listed_versions(site_roots(request, self), active, default)
+        rows = [
+            {
+                "page": page,
+                "url": url_for_visitor(page, active, request),
+                "lang": "" if page.locale_id == active.pk else page.locale.language_code,
+            }
+            for page in pages
+        ]
+        rows.sort(key=lambda row: (bool(row["lang"]), collation_key(row["page"].title)))
+        return rows
 
     @path("")
     def directory_route(self, request):
