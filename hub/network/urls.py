@@ -10,6 +10,17 @@ app_name = "network"
 urlpatterns = [
     path("account/login/", account_views.LoginView.as_view(), name="login"),
     path("account/logout/", account_views.LogoutView.as_view(), name="logout"),
+    path("account/password/", account_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "account/password/sent/",
+        account_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "account/password/<uidb64>/<token>/",
+        account_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
     path(
         "account/invitation/<uidb64>/<token>/",
         account_views.InvitationView.as_view(),

@@ -485,3 +485,16 @@ def test_public_page_links_members_to_their_form(client, members):
     assert form_url not in client.get(page.url).content.decode()
     client.force_login(members.admin_a)
     assert form_url in client.get(page.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_directory_lists_every_organisation_once_with_german_fallback(client, members):
+    arabic = translate_with_localize(members.caritas, "ar")
+    arabic.title = "كاريتاس"
+    arabic.save_revision().publish()
+    body = client.get("/ar/organisations/").content.decode()
+    assert body.count("كاريتاس") == 1 and ">Caritas Beratung</a>" not in body
+    # Diakonie has no Arabic version: listed in German, under the Arabic prefix.
+    assert '<li lang="de"><a href="/ar/organisationen/diakonie/">Diakonie Treff</a>' in body
+    assert body.index("كاريتاس") < body.index("Diakonie Treff")
+    assert client.get("/ar/organisationen/diakonie/").status_code == 200

@@ -2,10 +2,10 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
-from hub.antispam import RateLimit
+from hub.antispam import AntiSpamForm, RateLimit
 
 # Ten failed attempts per connection in fifteen minutes; successful logins do not count.
 LOGIN_LIMIT = RateLimit("login", limit=10, window=15 * 60)
@@ -52,3 +52,16 @@ class LoginForm(AuthenticationForm):
             if self.request is not None:
                 LOGIN_LIMIT.hit(self.request)
             raise
+
+
+class PasswordResetRequestForm(AntiSpamForm, PasswordResetForm):
+    """ "Forgot your password?": a public form, so honeypot, fill-in time and rate limit.
+
+    The answer is the same whether or not the address belongs to an account, so the form
+    reveals nobody's membership.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("Your e-mail address")
+        self.fields["email"].widget.attrs.update({"autocomplete": "email"})

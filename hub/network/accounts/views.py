@@ -1,12 +1,16 @@
 """Login, logout and the invitation's "choose your password" page."""
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.forms import SetPasswordForm
+from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from hub.network.accounts.forms import LoginForm
+from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
+from hub.network.accounts.forms import LoginForm, PasswordResetRequestForm
 from hub.network.invitations import invitation_tokens
+from hub.pages.submissions.emails import site_name_in
 
 
 class LoginView(auth_views.LoginView):
@@ -41,4 +45,43 @@ class InvitationView(auth_views.PasswordResetConfirmView):
     post_reset_login = True
     post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
     reset_url_token = "set-password"  # noqa: S105 - a URL segment, not a password
+    success_url = reverse_lazy("network:my_organisation")
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """ "Forgot your password?" — the e-mail goes out in the language of the page."""
+
+    template_name = "network/account/password_reset.html"
+    form_class = PasswordResetRequestForm
+    email_template_name = "emails/network_password_reset.txt"
+    subject_template_name = "emails/network_password_reset_subject.txt"
+    success_url = reverse_lazy("network:password_reset_done")
+
+    def form_valid(self, form):
+        self.extra_email_context = {
+            "base_url": settings.HUB_BASE_URL,
+            "site_name": site_name_in(self.request.LANGUAGE_CODE),
+        }
+        if form.honeypot_filled:
+            return redirect(self.success_url)
+        # HUB_FORM_RATE_LIMIT e-mails per connection and hour, like every public form.
+        limit = RateLimit("password-reset")
+        if limit.is_exceeded(self.request):
+            form.add_error(None, RATE_LIMIT_MESSAGE)
+            return self.form_invalid(form)
+        limit.hit(self.request)
+        return super().form_valid(form)
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "network/account/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """The link from the e-mail: choose a new password, then you are logged in."""
+
+    template_name = "network/account/set_password.html"
+    form_class = PasswordForm
+    post_reset_login = True
+    post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
     success_url = reverse_lazy("network:my_organisation")
