@@ -17,9 +17,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, WorkflowState
 
@@ -84,7 +85,10 @@ def submit_change(
         page.refresh_from_db()
         # Wagtail's own "submitted" e-mail to the moderators names the member and links
         # to the page; no extra e-mail needed unless no workflow applies.
-        moderated = start_moderation(page, user=user) is not None
+        # Wagtail e-mails the moderators in their admin language, else in the language
+        # active now — the member's (say Arabic); editors read the site's language.
+        with translation.override(settings.LANGUAGE_CODE):
+            moderated = start_moderation(page, user=user) is not None
         if not moderated:
             transaction.on_commit(lambda: emails.send_change_to_editors(change), robust=True)
     return change
