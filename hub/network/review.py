@@ -9,7 +9,8 @@ and e-mail the organisation the outcome — each exactly once.
 
 After an approval the page's translations are refreshed from the source: office hours,
 addresses and other synchronised values reach every language at once, texts that are
-new or changed show in German until a translator has translated them.
+new or changed show in German until a translator has translated them. A translation
+with work waiting for review is left alone (it would go live unreviewed).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from hub.network import emails
 from hub.network.models import OrganisationPage, ProfileChange
 from hub.network.services import MembershipError, source_page
 from hub.pages.submissions.services import start_moderation
+from hub.pages.translators.review import has_unreviewed_work
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +151,11 @@ def refresh_translations(page: Page) -> int:
         source.update_from_db()
         count = 0
         for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+            target = translation.get_target_instance()
+            if has_unreviewed_work(translation, target):
+                # A translator's work waits for review there: publishing now would put
+                # it live unreviewed. The reviewer's approval brings the hours along.
+                continue
             source.create_or_update_translation(
                 translation.target_locale, publish=True, fallback=True
             )

@@ -1,13 +1,32 @@
 """Admin registration for shared texts and taxonomies; one ViewSet per snippet, grouped."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
+from hub.pages.translators.policy import TranslatorAwarePolicy
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
+
+# Translators change snippets only in their languages (see TranslatorAwarePolicy).
+for _model in (Category, TargetGroup, District, SpokenLanguage, SiteFooter):
+    register_permission_policy(_model, TranslatorAwarePolicy(_model))
+
+
+class LocaleCheckedEditView(EditView):
+    """Wagtail's edit view checks the model permission only; this one also asks the
+    policy about the object, so a translator cannot open another language's row."""
+
+    def dispatch(self, request, *args, **kwargs):
+        policy = TranslatorAwarePolicy(self.model)
+        if not policy.user_has_permission_for_instance(request.user, "change", self.object):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 class SiteFooterViewSet(SnippetViewSet):
+    edit_view_class = LocaleCheckedEditView
     model = SiteFooter
     icon = "list-ul"
     menu_label = _("Footers")
@@ -16,6 +35,7 @@ class SiteFooterViewSet(SnippetViewSet):
 
 
 class TaxonomyViewSet(SnippetViewSet):
+    edit_view_class = LocaleCheckedEditView
     list_display = ["name", "slug", "sort_order", "locale"]
     list_filter = ["locale"]
     search_fields = ["name"]

@@ -115,9 +115,15 @@ def translate_with_localize(page, code: str) -> OrganisationPage:
         source=source, target_locale=Locale.objects.get(language_code=code)
     )
     translation.save_target(publish=True)
-    return OrganisationPage.objects.get(
+    target = OrganisationPage.objects.get(
         translation_key=page.translation_key, locale__language_code=code
     )
+    if not target.live:
+        # WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off: a new translation starts
+        # as a draft; here a reviewer has approved it.
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
+    return target
 
 
 def office_post(**overrides) -> dict:

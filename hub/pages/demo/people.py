@@ -28,8 +28,6 @@ TRANSLATORS = "Translators"
 MEMBERS = "Members"
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
-# wagtail-localize saves a translation as an edit of the target page.
-TRANSLATOR_PAGE_PERMISSIONS = ("change_page",)
 EDITOR_COLLECTION_PERMISSIONS = (
     "add_image",
     "change_image",
@@ -147,8 +145,13 @@ def ensure_groups() -> dict[str, Group]:
 
 
 def grant_page_permissions(groups: dict[str, Group], homes: list[Page]) -> None:
+    """Editors on every home; translators through ``ensure_translator_groups`` (their
+    languages' homes only, never the German source)."""
+    from hub.pages.translators.groups import ensure_translator_groups
+
+    ensure_translator_groups(homes)
     page_type = ContentType.objects.get_for_model(Page)
-    grants = {EDITORS: EDITOR_PAGE_PERMISSIONS, TRANSLATORS: TRANSLATOR_PAGE_PERMISSIONS}
+    grants = {EDITORS: EDITOR_PAGE_PERMISSIONS}
     for group_name, codenames in grants.items():
         for codename in codenames:
             permission = Permission.objects.get(content_type=page_type, codename=codename)
