@@ -508,3 +508,18 @@ def test_moderators_are_told_in_their_language_not_the_members(client, members):
     to_moderator = [m for m in mail.outbox if m.to == ["moderation@example.org"]]
     assert to_moderator, [m.to for m in mail.outbox]
     assert not re.search(r"[\u0600-\u06FF]", to_moderator[0].body + to_moderator[0].subject)
+
+
+@pytest.mark.django_db
+def test_approval_leaves_a_translation_waiting_for_review_alone(client, members, commit):
+    page = members.caritas
+    arabic = translate_with_localize(page, "ar")
+    # A translator's draft of the Arabic page waits for review.
+    arabic.title = "كاريتاس (مسودة)"
+    arabic.save_revision()
+    client.force_login(members.editor_a)
+    client.post(url("edit_office", pk=page.pk, key=office_key(page)), office_post())
+    approve_as(client, members.moderator, page, commit)
+    arabic = OrganisationPage.objects.get(pk=arabic.pk)
+    assert arabic.offices.first().hours.get().opens == time(9)  # not refreshed
+    assert arabic.has_unpublished_changes and arabic.title != "كاريتاس (مسودة)"

@@ -167,3 +167,13 @@ def test_snippets_in_other_languages_are_out_of_reach(client, people, db):
     assert edit(persian).status_code in (200, 302)
     if edit(persian).status_code == 302:  # wagtail-localize's editor takes over
         assert "/admin/login/" not in edit(persian)["Location"]
+
+
+def test_publishing_the_source_does_not_publish_a_translation(people, tree):
+    fa_page = persian_draft(tree.about["de"])
+    source = Page.objects.get(pk=tree.about["de"].pk).specific
+    source.title = "Über uns – neu"
+    source.save_revision().publish()
+    fa_page = Page.objects.get(pk=fa_page.pk)
+    assert not fa_page.live
+    assert fa_page.title != "Über uns – neu"
