@@ -1,0 +1,61 @@
+"""Every page type, not yet translated, opens under every other language's prefix: in
+German with a notice in the visitor's language, navigation in the visitor's language,
+and hreflang naming only the translations that exist."""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import get_language_info, gettext
+
+from tests.events.builders import make_calendar, make_event
+from tests.initiatives import build_index, build_terms, make_initiative
+from tests.module_data import module_data
+from tests.network.builders import make_directory, make_finder, make_organisation
+
+OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "de"]
+
+
+@module_data(name="german_only")
+def german_only_fixture(tree) -> dict[str, str]:
+    """One German-only page per page type, by model name → its German URL."""
+    build_terms()
+    index = build_index(tree, translations=())["de"]
+    calendar = make_calendar(tree, translations=())
+    directory = make_directory(tree, translations=())
+    pages = [
+        tree.contact,
+        index,
+        make_initiative(index, "Nähcafé Nord"),
+        calendar,
+        make_event(calendar, title="Sommerfest"),
+        directory,
+        make_organisation(directory, title="Caritas Beratung"),
+        make_finder(tree, translations=()),
+    ]
+    return {type(page.specific).__name__: page.url for page in pages}
+
+
+def notice_in(code: str) -> str:
+    with translation.override(code):
+        return gettext(
+            "This page is not yet available in %(language)s. You are reading the original version."
+        ) % {"language": get_language_info(code)["name_local"]}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", OTHER_LANGUAGES)
+def test_every_page_type_falls_back_with_a_notice(client, german_only, code):
+    assert len(german_only) == 8, german_only
+    for model, german_url in german_only.items():
+        address = f"/{code}/" + german_url.split("/", 2)[2]
+        response = client.get(address)
+        assert response.status_code == 200, (model, address)
+        body = response.content.decode()
+        assert f'<html lang="{code}"' in body, model
+        assert notice_in(code) in body, (model, code)
+        hreflangs = set(re.findall(r'<link rel="alternate" hreflang="([\w-]+)"', body))
+        assert hreflangs <= {"de", "x-default"}, (model, hreflangs)
+        # Navigation stays under the visitor's prefix.
+        assert f'href="/{code}/' in body, model
