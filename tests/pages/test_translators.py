@@ -177,3 +177,11 @@ def test_publishing_the_source_does_not_publish_a_translation(people, tree):
     fa_page = Page.objects.get(pk=fa_page.pk)
     assert not fa_page.live
     assert fa_page.title != "Über uns – neu"
+
+
+def test_translators_may_start_a_translation(client, people, tree):
+    client.force_login(people["fa"])
+    response = client.get(
+        reverse("wagtail_localize:submit_page_translation", args=[tree.contact.pk])
+    )
+    assert response.status_code == 200

@@ -49,6 +49,10 @@ def ensure_translator_groups(homes: list[Page]) -> dict[str, Group]:
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
+    # "Translate this page" and "Sync translated pages" in wagtail-localize.
+    submit = Permission.objects.get(
+        content_type__app_label="wagtail_localize", codename="submit_translation"
+    )
     snippet_permissions = [
         Permission.objects.get(
             content_type=ContentType.objects.get_for_model(model),
@@ -68,7 +72,7 @@ def ensure_translator_groups(homes: list[Page]) -> dict[str, Group]:
         *((group_name(code), [code]) for code in target_languages()),
     ]:
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(access_admin, *snippet_permissions)
+        group.permissions.add(access_admin, submit, *snippet_permissions)
         # Never on the source language: translators do not change the German original.
         GroupPagePermission.objects.filter(group=group, page__locale__language_code=source).delete()
         for code in codes:
