@@ -16,13 +16,13 @@ import pytest
 from wagtail.models import Locale, Page
 
 from hub.network.models import ContactPerson, Office
-from hub.pages.models import ContentPage
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 from tests.conftest import module_data
 from tests.events.builders import make_calendar, make_event
 from tests.initiatives import build_index, build_terms, make_initiative
 from tests.network.builders import make_directory, make_finder, make_organisation
 from tests.pages.localize_support import (
+    make_content_page,
     make_image,
     start_translation,
     sync_translation,
@@ -85,18 +85,13 @@ def index_case(key: str) -> Case:
 
 
 def build_content(w):
-    page = ContentPage(
-        title="Mitmachen",
-        slug="mitmachen",
-        intro="So helfen Sie mit.",
+    return make_content_page(
+        w["tree"].homes["de"],
         body=[
             *paragraph("<p>Wir suchen Ehrenamtliche.</p>"),
             {"type": "image", "value": {"image": w["images"][0].pk, "alt_text": "", "caption": ""}},
         ],
     )
-    w["tree"].homes["de"].add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def edit_content(page, w):
