@@ -70,6 +70,10 @@ HUB_MAP_TILE_URL: str = os.environ.get(
 HUB_MAP_ATTRIBUTION: str = os.environ.get(
     "HUB_MAP_ATTRIBUTION", "© OpenStreetMap contributors"
 ).strip()
+# Machine translation for translators (wagtail-localize's "Translate with DeepL" button).
+# Empty: no machine translation is offered. A key of DeepL's free API ends in ":fx";
+# wagtail-localize then talks to the free endpoint by itself.
+DEEPL_API_KEY: str = os.environ.get("DEEPL_API_KEY", "").strip()
 # -----------------------------------------------------------------------------------
 
 DEBUG = False
@@ -222,6 +226,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 
 LOGGING = {
     "version": 1,

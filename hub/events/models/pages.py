@@ -238,6 +238,8 @@ class EventPage(RoutablePageMixin, LocalizedPage):
         SynchronizedField("end_time"),
         SynchronizedField("repeat"),
         SynchronizedField("repeat_until"),
+        # Derived from the schedule on save; copied so no translation ever holds a stale one.
+        SynchronizedField("rrule"),
         SynchronizedField("registration_required"),
         SynchronizedField("capacity"),
         SynchronizedField("registration_closes_hours"),
