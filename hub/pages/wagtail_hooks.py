@@ -206,3 +206,6 @@ def show_pending_submissions(request, page) -> None:
 # --- The freshness report ("possibly outdated initiatives") -------------------------
 # Wagtail only discovers app-level wagtail_hooks modules; this one lives in a package.
 from hub.pages.freshness import wagtail_hooks as _freshness_hooks  # noqa: E402, F401
+
+# --- The translation overview ("Translations") ----------------------------------------
+from hub.pages.translations import wagtail_hooks as _translation_hooks  # noqa: E402, F401
