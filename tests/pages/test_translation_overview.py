@@ -156,7 +156,8 @@ def test_counts_per_language(client, editor, tree):
     assert counts["fr"][Status.UP_TO_DATE] == 1
     assert counts["en"][Status.UP_TO_DATE] == 1
     assert counts["en"][Status.MISSING] == 2
-    assert 'data-count="missing"' in response.content.decode()
+    html = response.content.decode()
+    assert 'href="?language=fr&amp;section=pages.contentpage&amp;status=missing"' in html
 
 
 def test_filters(client, editor, tree):
@@ -202,6 +203,7 @@ def test_translators_see_their_languages_first(client, tree):
     response = client.get(OVERVIEW)
     assert response.status_code == 200
     assert [column["code"] for column in response.context["columns"]] == ["ar", "fa", "en", "fr"]
+    assert [row["own"] for row in response.context["counts"]] == [True, True, False, False]
 
 
 def test_the_plain_translators_group_works_in_every_language(tree):

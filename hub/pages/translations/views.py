@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.utils.translation import get_language_info
 
 from hub.pages.translations.data import Item, load_items
@@ -34,6 +35,11 @@ def _sections(items: list[Item]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
+def _filter_url(language: str, section: str, status: str) -> str:
+    params = {"language": language, "section": section, "status": status}
+    return "?" + urlencode({key: value for key, value in params.items() if value})
+
+
 def overview(request: HttpRequest) -> HttpResponse:
     if not can_view_overview(request.user):
         raise PermissionDenied
@@ -44,7 +50,9 @@ def overview(request: HttpRequest) -> HttpResponse:
     language = request.GET.get("language", "")
     shown = [language] if language in languages else languages
     section = request.GET.get("section", "")
-    if section in dict(sections):
+    if section not in dict(sections):
+        section = ""
+    if section:
         items = [item for item in items if item.section == section]
     status = request.GET.get("status", "")
     counts = []
@@ -54,9 +62,13 @@ def overview(request: HttpRequest) -> HttpResponse:
             {
                 "code": code,
                 "name": language_name(code),
-                "own": code in own,
+                # Marked only where it tells something: not for those who translate all.
+                "own": code in own and len(own) < len(languages),
                 "counts": numbers,
-                "statuses": [(value, label, numbers[value]) for value, label in Status.choices],
+                "statuses": [
+                    (value, label, numbers[value], _filter_url(code, section, value))
+                    for value, label in Status.choices
+                ],
             }
         )
     if status in Status.values:
