@@ -8,10 +8,10 @@ from django.core.management import call_command
 from wagtail.users.models import UserProfile
 
 from hub.pages.models import TranslationDigest
+from tests.pages.test_initiative_freshness_report import group_with_admin_access, make_user
 from tests.pages.translation_support import (
-    group_with_admin_access,
     localize,
-    make_user,
+    republish,
     sync,
     translators_for,
 )
@@ -23,13 +23,6 @@ def run() -> str:
     out = StringIO()
     call_command("send_translation_digest", stdout=out)
     return out.getvalue()
-
-
-def republish(page, **fields) -> None:
-    page = page.specific
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
 
 
 @pytest.fixture

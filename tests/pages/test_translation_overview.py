@@ -14,11 +14,11 @@ from hub.pages.translations.data import load_items
 from hub.pages.translations.people import ordered_languages
 from hub.pages.translations.status import Status
 from hub.snippets.models import Category
+from tests.pages.test_initiative_freshness_report import group_with_admin_access, make_user
 from tests.pages.translation_support import (
     OVERVIEW,
-    group_with_admin_access,
     localize,
-    make_user,
+    republish,
     sync,
     translators_for,
 )
@@ -35,13 +35,6 @@ def category() -> Category:
     return Category.objects.create(
         locale=Locale.objects.get(language_code="de"), name="Beratung", slug="beratung"
     )
-
-
-def republish(page, **fields) -> None:
-    page = page.specific
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
 
 
 # --- Statuses ---------------------------------------------------------------------------

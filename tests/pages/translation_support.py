@@ -1,7 +1,6 @@
 """Helpers for the translation overview and digest tests: translating with wagtail-localize
 the way a translator does in its editor, and translators with their groups."""
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.test import TestCase
@@ -12,6 +11,8 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+
+from tests.pages.test_initiative_freshness_report import group_with_admin_access
 
 OVERVIEW = "/admin/translations/overview/"
 
@@ -44,26 +45,18 @@ def localize(obj, code: str, *, strings: bool = True, machine: bool = False) -> 
     return translation
 
 
+def republish(page, **fields) -> None:
+    """An editor changes the source page and publishes it."""
+    page = page.specific
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
 def sync(obj, code: str) -> None:
     """The source's "Sync translated pages": extract again, translate the new strings."""
     TranslationSource.objects.get(object_id=obj.translation_key, locale=obj.locale).update_from_db()
     localize(obj, code)
-
-
-def make_user(username: str, *groups: Group, superuser: bool = False, email: str = ""):
-    user = get_user_model().objects.create_user(
-        username, email or f"{username}@example.org", "pw-12345"
-    )
-    user.is_superuser = superuser
-    user.save()
-    user.groups.add(*groups)
-    return user
-
-
-def group_with_admin_access(name: str) -> Group:
-    group, _created = Group.objects.get_or_create(name=name)
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    return group
 
 
 def translators_for(name: str, *homes: Page) -> Group:
