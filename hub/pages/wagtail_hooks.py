@@ -207,5 +207,8 @@ def show_pending_submissions(request, page) -> None:
 # Wagtail only discovers app-level wagtail_hooks modules; this one lives in a package.
 from hub.pages.freshness import wagtail_hooks as _freshness_hooks  # noqa: E402, F401
 
+# --- The translation overview ("Translations") ----------------------------------------
+from hub.pages.translations import wagtail_hooks as _translation_hooks  # noqa: E402, F401
+
 # Translators hand translated pages to review (hub.pages.translators).
 from hub.pages.translators import admin as _translators_admin  # noqa: E402, F401

@@ -9,6 +9,7 @@ from hub.pages.models.initiatives import (
     InitiativePageTag,
 )
 from hub.pages.models.records import InitiativeFreshness, InitiativeSubmission
+from hub.pages.models.translations import TranslationDigest
 
 __all__ = [
     "ContentPage",
@@ -19,4 +20,5 @@ __all__ = [
     "InitiativePageTag",
     "InitiativeSubmission",
     "LocalizedPage",
+    "TranslationDigest",
 ]

@@ -1,13 +1,22 @@
-"""The translator groups and the languages a user translates into."""
+"""The translator groups. Which languages a translator works in is read from the groups'
+page permissions (``hub.pages.translations.people.translator_languages``)."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import GroupPagePermission, Locale, Page
 
-TRANSLATORS = "Translators"
+from hub.pages.translations.data import content_languages
+from hub.pages.translations.people import TRANSLATORS, translator_languages
+
+__all__ = [
+    "TRANSLATORS",
+    "ensure_translator_groups",
+    "group_name",
+    "is_translator",
+    "translator_languages",
+]
 # wagtail-localize saves a translation as an edit of the target page.
 PAGE_PERMISSIONS = ("change_page",)
 
@@ -16,28 +25,8 @@ def group_name(code: str) -> str:
     return f"{TRANSLATORS} ({code})"
 
 
-def target_languages() -> list[str]:
-    """Every content language but the source, in settings order."""
-    return [
-        code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != settings.LANGUAGE_CODE
-    ]
-
-
 def is_translator(user) -> bool:
-    return user.is_authenticated and any(
-        name == TRANSLATORS or name.startswith(TRANSLATORS + " (")
-        for name in user.groups.values_list("name", flat=True)
-    )
-
-
-def translator_languages(user) -> list[str]:
-    """The languages ``user`` translates into as a translator (empty for everyone else)."""
-    if not user.is_authenticated:
-        return []
-    names = set(user.groups.values_list("name", flat=True))
-    if TRANSLATORS in names:
-        return target_languages()
-    return [code for code in target_languages() if group_name(code) in names]
+    return user.is_authenticated and user.groups.filter(name__startswith=TRANSLATORS).exists()
 
 
 def ensure_translator_groups(homes: list[Page]) -> dict[str, Group]:
@@ -68,8 +57,8 @@ def ensure_translator_groups(homes: list[Page]) -> dict[str, Group]:
     source = Locale.get_default().language_code
     groups = {}
     for name, codes in [
-        (TRANSLATORS, target_languages()),
-        *((group_name(code), [code]) for code in target_languages()),
+        (TRANSLATORS, content_languages()),
+        *((group_name(code), [code]) for code in content_languages()),
     ]:
         group, _created = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin, submit, *snippet_permissions)

@@ -1,0 +1,31 @@
+"""What the daily translation digest last told each translator."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationDigest(models.Model):
+    """One row per translator: when the last digest went out, and what it was about.
+
+    ``reported`` holds the "<translation key>:<language>" of every translation that was
+    outdated at the last run; the next digest names only the ones not in it, so a
+    translator hears about an outdated page once, and again only after it was brought up
+    to date and fell behind once more.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Translator"),
+        on_delete=models.CASCADE,
+        related_name="translation_digest",
+    )
+    sent_at = models.DateTimeField(_("Last digest sent"), null=True, blank=True)
+    reported = models.JSONField(_("Outdated at the last run"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("Translation digest")
+        verbose_name_plural = _("Translation digests")
+
+    def __str__(self) -> str:
+        return str(self.user)
