@@ -39,7 +39,14 @@ def test_translator_translates_into_persian_and_a_reviewer_approves(
     admin.fill("#id_password", PASSWORD)
     admin.click("button[type=submit]")
     admin.wait_for_load_state()
-    admin.goto(f"{live_server.url}/admin/pages/{persian.pk}/edit/")
+    # The overview shows the Persian column first and "Kontakt" in progress; its cell
+    # leads into the editor.
+    admin.goto(f"{live_server.url}/admin/translations/overview/")
+    admin.screenshot(path=screenshot_dir / "translator-overview.png")
+    cell = admin.locator('tr:has(th:text-is("Kontakt")) td[data-language="fa"] a')
+    assert cell.get_attribute("href").endswith(f"/admin/pages/{persian.pk}/edit/")
+    cell.click()
+    admin.wait_for_load_state()
     admin.get_by_role("button", name="Translate").first.click()
     admin.locator("textarea").first.fill(PERSIAN_TITLE)
     with admin.expect_response(
