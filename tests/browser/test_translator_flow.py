@@ -3,7 +3,7 @@ asks for review, a reviewer approves, and the visitor reads it right to left."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Workflow, WorkflowPage
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.pages.translators.groups import ensure_translator_groups, group_name
@@ -18,6 +18,12 @@ def test_translator_translates_into_persian_and_a_reviewer_approves(
 ):
     ensure_translator_groups(list(tree.homes.values()))
     moderation_workflow(tree.homes["de"])
+    # The Persian tree is a sibling of the German one: it needs the workflow as well
+    # (a live-server test starts without Wagtail's default workflow on the root).
+    WorkflowPage.objects.update_or_create(
+        page=tree.homes["fa"],
+        defaults={"workflow": Workflow.objects.filter(name="Moderators approval").last()},
+    )
     translator = get_user_model().objects.create_user("omid", "omid@example.org", PASSWORD)
     translator.groups.add(Group.objects.get(name=group_name("fa")))
     get_user_model().objects.create_superuser("chefin", "chefin@example.org", PASSWORD)

@@ -38,9 +38,14 @@ def ensure_translator_groups(homes: list[Page]) -> dict[str, Group]:
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
-    # "Translate this page" and "Sync translated pages" in wagtail-localize.
-    submit = Permission.objects.get(
-        content_type__app_label="wagtail_localize", codename="submit_translation"
+    # "Translate this page" and "Sync translated pages" in wagtail-localize. A data
+    # migration of wagtail-localize creates it; a flushed test database lacks it.
+    submit, _created = Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_or_create(
+            app_label="wagtail_localize", model="translation"
+        )[0],
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
     )
     snippet_permissions = [
         Permission.objects.get(
