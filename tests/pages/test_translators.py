@@ -185,3 +185,14 @@ def test_translators_may_start_a_translation(client, people, tree):
         reverse("wagtail_localize:submit_page_translation", args=[tree.contact.pk])
     )
     assert response.status_code == 200
+
+
+def test_overview_offers_review_for_the_translators_work_in_progress(client, people, tree):
+    fa_page = persian_draft(tree.about["de"])
+    review_url = reverse("hub_translation_ask_for_review", args=[fa_page.pk])
+    client.force_login(people["fa"])
+    body = client.get(reverse("hub_translation_overview")).content.decode()
+    assert review_url in body
+    client.force_login(people["moderator"])
+    body = client.get(reverse("hub_translation_overview")).content.decode()
+    assert review_url not in body  # reviewers publish; they do not ask for review

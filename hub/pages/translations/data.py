@@ -44,6 +44,8 @@ class Cell:
     language: str
     status: Status
     url: str
+    # A translated page still being worked on: where its translator asks for review.
+    review_url: str = ""
 
 
 @dataclass
@@ -257,7 +259,10 @@ def _page_items(source_locale: Locale, locales: dict[str, Locale], facts: _Facts
                 source_published_at=page["last_published_at"],
             )
             url = _page_url(target.pk, True) if target else _page_url(page["pk"], False)
-            item.cells[code] = Cell(code, status, url)
+            review_url = ""
+            if target and status == Status.IN_PROGRESS:
+                review_url = reverse("hub_translation_ask_for_review", args=[target.pk])
+            item.cells[code] = Cell(code, status, url, review_url)
         items.append(item)
     return items
 

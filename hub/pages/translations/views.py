@@ -84,6 +84,8 @@ def overview(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "page_obj": page,
             "columns": [{"code": code, "name": language_name(code)} for code in shown],
+            # Translators (who cannot publish) hand their work to review from here.
+            "reviewable": set(own),
             "counts": counts,
             "languages": [{"code": code, "name": language_name(code)} for code in languages],
             "sections": sections,
