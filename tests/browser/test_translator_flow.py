@@ -49,7 +49,7 @@ def test_translator_translates_into_persian_and_a_reviewer_approves(
     # leads into the editor.
     admin.goto(f"{live_server.url}/admin/translations/overview/")
     admin.screenshot(path=screenshot_dir / "translator-overview.png")
-    cell = admin.locator('tr:has(th:text-is("Kontakt")) td[data-language="fa"] a')
+    cell = admin.locator('tr:has(th:text-is("Kontakt")) td[data-language="fa"] a.hub-status')
     assert cell.get_attribute("href").endswith(f"/admin/pages/{persian.pk}/edit/")
     cell.click()
     admin.wait_for_load_state()
@@ -63,8 +63,12 @@ def test_translator_translates_into_persian_and_a_reviewer_approves(
     # Publishing is not offered to translators.
     assert admin.get_by_role("button", name="Publish in Persian").count() == 0
 
-    # 2. Asks for review.
-    admin.goto(f"{live_server.url}/admin/translations/review/{persian.pk}/")
+    # 2. Asks for review, from the overview.
+    admin.goto(f"{live_server.url}/admin/translations/overview/")
+    admin.locator('tr:has(th:text-is("Kontakt")) td[data-language="fa"]').get_by_role(
+        "link", name="Ask for review"
+    ).click()
+    admin.wait_for_load_state()
     admin.get_by_role("button", name="Ask for review").click()
     admin.wait_for_load_state()
     persian.refresh_from_db()
