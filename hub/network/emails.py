@@ -16,9 +16,9 @@ from django.utils import translation
 
 from hub.emails import render_email, send_emails
 from hub.pages.submissions.emails import (
-    editor_recipients,
     network_email,
     public_url,
+    send_to_all_editors,
     site_name_in,
 )
 
@@ -116,25 +116,14 @@ def send_outcome(changes) -> int:
 def send_change_to_editors(change) -> int:
     """Only when no moderation workflow applies to the page: the editors must publish the
     draft themselves, so they need to know it is there."""
-    from wagtail.users.models import UserProfile
-
-    messages = []
-    for user in editor_recipients():
-        language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
-        messages.append(
-            render_email(
-                "network_change_editors",
-                language,
-                [user.email],
-                lambda c=change: {
-                    "change": c,
-                    "organisation": c.organisation.title,
-                    "sender": (c.submitted_by.get_full_name() or c.submitted_by.email)
-                    if c.submitted_by
-                    else "",
-                    "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                    + reverse("wagtailadmin_pages:edit", args=[c.organisation_id]),
-                },
-            )
-        )
-    return send_emails(messages)
+    sender = change.submitted_by
+    return send_to_all_editors(
+        "network_change_editors",
+        lambda: {
+            "change": change,
+            "organisation": change.organisation.title,
+            "sender": (sender.get_full_name() or sender.email) if sender else "",
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("wagtailadmin_pages:edit", args=[change.organisation_id]),
+        },
+    )

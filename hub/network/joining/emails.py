@@ -6,10 +6,9 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
 from hub.emails import render_email, send_emails
-from hub.pages.submissions.emails import editor_recipients, network_email, site_name_in
+from hub.pages.submissions.emails import network_email, send_to_all_editors, site_name_in
 from hub.pages.submissions.terms import term_names
 from hub.snippets.models import Category
 
@@ -37,20 +36,11 @@ def send_application_emails(application) -> int:
 
 
 def send_to_editors(application) -> int:
-    messages = []
-    for user in editor_recipients():
-        # The admin language they chose, else the site's; never the applicant's.
-        language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
-        messages.append(
-            render_email(
-                "network_application_editors",
-                language,
-                [user.email],
-                lambda a=application: {**_common(a), "record_url": admin_record_url(a)},
-                reply_to=[application.email],
-            )
-        )
-    return send_emails(messages)
+    return send_to_all_editors(
+        "network_application_editors",
+        lambda: {**_common(application), "record_url": admin_record_url(application)},
+        reply_to=[application.email],
+    )
 
 
 def send_received(application) -> int:

@@ -47,27 +47,37 @@ def editor_recipients() -> list:
     return recipients
 
 
+def send_to_all_editors(
+    name: str, context: Callable[[], dict], reply_to: list[str] | None = None
+) -> int:
+    """Send ``emails/<name>`` to every editor, each in the admin language they chose, else
+    the site's — never in the language of whoever the e-mail is about."""
+    return send_emails(
+        render_email(
+            name,
+            UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE,
+            [user.email],
+            context,
+            reply_to=reply_to,
+        )
+        for user in editor_recipients()
+    )
+
+
 def send_to_editors(submission: InitiativeSubmission, moderated: bool) -> int:
     """Tell the editors what arrived, with the entered data and a link to review it."""
-    messages = []
-    for user in editor_recipients():
-        # The admin language they chose, else the site's; never the submitter's.
-        language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
-        messages.append(
-            render_email(
-                "initiative_editors",
-                language,
-                [user.email],
-                lambda s=submission, m=moderated: {
-                    **_common(s),
-                    "moderated": m,
-                    "admin_url": _admin_url("wagtailadmin_pages:edit", s.page_id),
-                    "record_url": _admin_url("pages_initiativesubmission_modeladmin_inspect", s.pk),
-                },
-                reply_to=[submission.submitter_email],
-            )
-        )
-    return send_emails(messages)
+    return send_to_all_editors(
+        "initiative_editors",
+        lambda: {
+            **_common(submission),
+            "moderated": moderated,
+            "admin_url": _admin_url("wagtailadmin_pages:edit", submission.page_id),
+            "record_url": _admin_url(
+                "pages_initiativesubmission_modeladmin_inspect", submission.pk
+            ),
+        },
+        reply_to=[submission.submitter_email],
+    )
 
 
 def send_received(submission: InitiativeSubmission) -> int:
