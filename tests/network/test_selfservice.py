@@ -523,3 +523,20 @@ def test_approval_leaves_a_translation_waiting_for_review_alone(client, members,
     arabic = OrganisationPage.objects.get(pk=arabic.pk)
     assert arabic.offices.first().hours.get().opens == time(9)  # not refreshed
     assert arabic.has_unpublished_changes and arabic.title != "كاريتاس (مسودة)"
+
+
+@pytest.mark.django_db
+def test_without_a_workflow_the_editors_are_told_by_email(client, members, commit):
+    from wagtail.models import WorkflowPage
+
+    WorkflowPage.objects.all().delete()
+    page = members.caritas
+    client.force_login(members.admin_a)
+    with commit():
+        client.post(url("edit_office", "ar", pk=page.pk, key=office_key(page)), office_post())
+    [message] = [m for m in mail.outbox if m.to == ["moderation@example.org"]]
+    assert message.extra_headers["Content-Language"] == "de"
+    assert "Caritas Beratung" in message.subject
+    assert f"/admin/pages/{page.pk}/edit/" in message.body
+    assert not WorkflowState.objects.exists()
+    assert ProfileChange.objects.get().status == "pending"
