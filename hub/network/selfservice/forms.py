@@ -206,7 +206,15 @@ class OfficeForm(ErrorListMixin, forms.Form):
         office.district = terms[0] if terms else None
 
 
-class SlotForm(ErrorListMixin, forms.Form):
+class LanguageChoicesMixin:
+    """Offers the spoken languages in the member's language in the ``languages`` field."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["languages"].choices = term_choices(SpokenLanguage)
+
+
+class SlotForm(LanguageChoicesMixin, ErrorListMixin, forms.Form):
     """One regular slot: some weekdays every week, or one weekday of each month."""
 
     kind = forms.ChoiceField(
@@ -247,10 +255,6 @@ class SlotForm(ErrorListMixin, forms.Form):
     by_appointment = forms.BooleanField(label=_("Only by appointment"), required=False)
     valid_from = forms.DateField(label=_("Valid from"), required=False, widget=DateInput())
     valid_until = forms.DateField(label=_("Valid until"), required=False, widget=DateInput())
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["languages"].choices = term_choices(SpokenLanguage)
 
     @staticmethod
     def initial_for(row: OfficeHours) -> dict:
@@ -338,7 +342,7 @@ class ClosureForm(KeyedForm):
         return cleaned
 
 
-class SpecialDateForm(ErrorListMixin, forms.Form):
+class SpecialDateForm(LanguageChoicesMixin, ErrorListMixin, forms.Form):
     on = forms.DateField(label=_("Date"), widget=DateInput())
     opens = forms.TimeField(label=_("Opens"), widget=TimeInput())
     closes = forms.TimeField(label=_("Closes"), widget=TimeInput())
@@ -348,10 +352,6 @@ class SpecialDateForm(ErrorListMixin, forms.Form):
     mediator = forms.BooleanField(
         label=_("A volunteer language mediator is usually present."), required=False
     )
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["languages"].choices = term_choices(SpokenLanguage)
 
     @staticmethod
     def initial_for(row: OfficeSpecialDate) -> dict:
@@ -371,7 +371,7 @@ class SpecialDateForm(ErrorListMixin, forms.Form):
         return cleaned
 
 
-class ContactForm(KeyedForm):
+class ContactForm(LanguageChoicesMixin, KeyedForm):
     FIELDS = ("name", "role", "email", "phone")
 
     name = forms.CharField(label=_("Name"), max_length=120)
@@ -383,10 +383,6 @@ class ContactForm(KeyedForm):
     languages = forms.MultipleChoiceField(
         label=_("Languages spoken"), required=False, widget=forms.CheckboxSelectMultiple
     )
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["languages"].choices = term_choices(SpokenLanguage)
 
     @classmethod
     def initial_for(cls, row: ContactPerson) -> dict:
