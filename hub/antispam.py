@@ -22,6 +22,8 @@ from django.http import HttpRequest
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from hub.digits import NativeDigitsFormMixin
+
 HONEYPOT_FIELD = "homepage"
 STARTED_FIELD = "form_started"
 # A person needs longer than this to read and fill in any of the site's forms.
@@ -56,7 +58,7 @@ class HoneypotInput(forms.TextInput):
         super().__init__(attrs={"autocomplete": "off", "tabindex": "-1"})
 
 
-class AntiSpamForm(forms.Form):
+class AntiSpamForm(NativeDigitsFormMixin, forms.Form):
     """Base for public forms: adds the honeypot and the fill-in time check.
 
     Templates render ``form.homepage`` inside an element with the class ``honeypot``

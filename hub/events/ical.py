@@ -22,6 +22,7 @@ from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from hub.digits import native_digits
 from hub.events.models import EventPage, Occurrence
 
 PRODID = "-//hub//calendar//EN"
@@ -73,7 +74,11 @@ def description_text(page: EventPage, occurrence: Occurrence, url: str) -> str:
     elif occurrence.status == Occurrence.Status.MOVED:
         lines.append(
             _("This date was moved from %(date)s.")
-            % {"date": date_format(_local(occurrence.original_start), "DATETIME_FORMAT")}
+            % {
+                "date": native_digits(
+                    date_format(_local(occurrence.original_start), "DATETIME_FORMAT")
+                )
+            }
         )
     if occurrence.reason:
         lines.append(_("Reason: %(reason)s") % {"reason": occurrence.localized_reason})

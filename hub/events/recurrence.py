@@ -26,6 +26,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from hub.digits import native_digits
 from hub.events.models import EventPage, Occurrence, Repeat
 
 RRULE_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -140,7 +141,7 @@ def describe_schedule(page: EventPage) -> str:
             "schedule": text,
             "date": date_format(page.repeat_until, "DATE_FORMAT"),
         }
-    return text
+    return native_digits(text)
 
 
 @dataclass(frozen=True)

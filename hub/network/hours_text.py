@@ -15,6 +15,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from hub.digits import native_digits
 from hub.network.hours import LAST, MonthlySlot, Schedule, Slot, SpecialDate
 
 # Runs this long or longer read as a range ("Mon–Wed"); two days stay a list ("Mon, Tue").
@@ -22,14 +23,14 @@ MIN_RANGE = 3
 
 
 def _hours(opens: time, closes: time) -> str:
-    return pgettext("office hours", "%(opens)s–%(closes)s") % {
-        "opens": time_format(opens, "TIME_FORMAT"),
-        "closes": time_format(closes, "TIME_FORMAT"),
-    }
+    return native_digits(
+        pgettext("office hours", "%(opens)s–%(closes)s")
+        % {"opens": time_format(opens, "TIME_FORMAT"), "closes": time_format(closes, "TIME_FORMAT")}
+    )
 
 
 def _date(day: date) -> str:
-    return date_format(day, "DATE_FORMAT")
+    return native_digits(date_format(day, "DATE_FORMAT"))
 
 
 def describe_weekdays(weekdays: Iterable[int]) -> str:

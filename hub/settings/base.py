@@ -10,7 +10,7 @@ from pathlib import Path
 import dj_database_url
 
 from hub.settings.languages import LANGUAGES_BIDI as HUB_LANGUAGES_BIDI
-from hub.settings.languages import build_languages, parse_codes
+from hub.settings.languages import build_languages, parse_codes, parse_numbering_systems
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -32,6 +32,11 @@ SECRET_KEY: str = os.environ.get("SECRET_KEY", "")
 DATABASE_URL: str = os.environ.get("DATABASE_URL", "")
 ALLOWED_HOSTS: list[str] = env_list("ALLOWED_HOSTS")
 HUB_LANGUAGES: list[str] = parse_codes(os.environ.get("HUB_LANGUAGES"))
+# Digits per language where Unicode CLDR's default does not suit the readers: "ar=latn"
+# shows Latin digits on Arabic pages. Defaults: Arabic ٠–٩, Persian/Dari/Pashto ۰–۹.
+HUB_NUMBERING_SYSTEMS: dict[str, str] = parse_numbering_systems(
+    os.environ.get("HUB_NUMBERING_SYSTEMS")
+)
 HUB_BASE_URL: str = os.environ.get("HUB_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 HUB_SITE_NAME: str = os.environ.get("HUB_SITE_NAME", "Netzwerk Willkommen")
 EMAIL_HOST: str = os.environ.get("EMAIL_HOST", "")

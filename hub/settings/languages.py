@@ -54,3 +54,24 @@ def build_languages(codes: list[str]) -> list[tuple[str, str]]:
             )
         languages.append((code, str(info["name"])))
     return languages
+
+
+# Digit shapes a language can use (Unicode CLDR numbering systems); see hub/digits.py.
+NUMBERING_SYSTEM_NAMES = ("latn", "arab", "arabext")
+
+
+def parse_numbering_systems(raw: str | None) -> dict[str, str]:
+    """``"ar=latn, ps=arabext"`` into ``{"ar": "latn", "ps": "arabext"}``; a typo is a
+    configuration error at start-up, not a crash on the first Arabic page."""
+    systems: dict[str, str] = {}
+    for part in (raw or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        code, sep, system = (item.strip().lower() for item in part.partition("="))
+        if not sep or not code or system not in NUMBERING_SYSTEM_NAMES:
+            raise ValueError(
+                f"HUB_NUMBERING_SYSTEMS: {part.strip()!r} is not <language>=<system> with "
+                f"system one of {', '.join(NUMBERING_SYSTEM_NAMES)}"
+            )
+        systems[code] = system
+    return systems

@@ -339,5 +339,5 @@ def test_describe_in_arabic():
 
     assert "سبت" in weekly_text
     assert "الاثنين" in monthly_text
-    assert "8:30" in monthly_text
-    assert "11:30" in monthly_text
+    assert "٨:٣٠" in monthly_text  # Arabic-Indic digits, as Arabic writes times
+    assert "١١:٣٠" in monthly_text

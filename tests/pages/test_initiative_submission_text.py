@@ -35,6 +35,6 @@ def test_round_trip_of_plain_text_is_stable():
 
 
 def test_arabic_and_persian_digits_become_latin():
-    from hub.pages.submissions.forms import latin_digits
+    from hub.digits import latin_digits
 
     assert latin_digits("+٤٩ ٣٠ ۱۲۳") == "+49 30 123"

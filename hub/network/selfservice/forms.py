@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from hub.digits import NativeDigitsFormMixin
 from hub.network.models import (
     BarrierFree,
     ContactPerson,
@@ -25,6 +26,7 @@ from hub.network.models import (
     Weekday,
 )
 from hub.network.models.offices import WEEKDAY_FIELDS
+from hub.pages.submissions.forms import clean_phone, clean_postal_code
 from hub.pages.submissions.terms import linked_slugs, source_terms, term_choices
 from hub.pages.submissions.text import richtext_to_text, same_text, text_to_richtext
 from hub.snippets.models import Category, District, SpokenLanguage
@@ -44,8 +46,11 @@ class TimeInput(forms.TimeInput):
         super().__init__(format="%H:%M")
 
 
-class ErrorListMixin:
-    """Every field error with the id to jump to, for the summary above the form."""
+class ErrorListMixin(NativeDigitsFormMixin):
+    """Every field error with the id to jump to, for the summary above the form.
+
+    (Also reads times, dates and numbers typed in Arabic-Indic or Persian digits.)
+    """
 
     def error_list(self) -> list[dict]:
         items = []
@@ -188,6 +193,9 @@ class OfficeForm(ErrorListMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["district"].choices = [("", _("— none —")), *term_choices(District)]
         self.fields["barrier_free"].initial = BarrierFree.UNKNOWN
+
+    def clean_postal_code(self) -> str:
+        return clean_postal_code(self.cleaned_data["postal_code"])
 
     def clean(self):
         cleaned = super().clean()
@@ -383,6 +391,9 @@ class ContactForm(LanguageChoicesMixin, KeyedForm):
     languages = forms.MultipleChoiceField(
         label=_("Languages spoken"), required=False, widget=forms.CheckboxSelectMultiple
     )
+
+    def clean_phone(self) -> str:
+        return clean_phone(self.cleaned_data["phone"])
 
     @classmethod
     def initial_for(cls, row: ContactPerson) -> dict:

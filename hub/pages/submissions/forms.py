@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.utils import parse_tags
 
 from hub.antispam import AntiSpamForm
+from hub.digits import latin_digits
 from hub.pages.models.initiatives import InitiativeStatus
 from hub.pages.submissions import uploads
 from hub.pages.submissions.terms import TAXONOMIES, term_choices
@@ -22,13 +23,6 @@ MAX_TAG_LENGTH = 100
 # Shorter names in the error summary for fields whose label is a sentence.
 SUMMARY_LABELS = {"consent": _("Privacy notice")}
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/.\-]{5,40}$")
-
-# Arabic-Indic (٠–٩) and Persian (۰–۹) digits, as phones in those languages type them.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-
-
-def latin_digits(value: str) -> str:
-    return value.translate(_DIGITS)
 
 
 def clean_phone(value: str) -> str:
