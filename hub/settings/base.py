@@ -129,6 +129,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "hub.pages.translators.localize_guard.LocalizeLanguageGuardMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"

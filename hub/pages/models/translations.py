@@ -12,6 +12,13 @@ class TranslationDigest(models.Model):
     outdated at the last run; the next digest names only the ones not in it, so a
     translator hears about an outdated page once, and again only after it was brought up
     to date and fell behind once more.
+
+    ``missing`` holds, per language, the translation keys of the source pages and
+    snippets that had no translation in that language at the last run; the next digest
+    names only those not in it (newly published pages, newly created snippets), so each
+    is reported once. A language without an entry (a new translator, a language just
+    granted) is only noted at its first run: what was missing before is not news, and the
+    overview lists it.
     """
 
     user = models.OneToOneField(
@@ -22,6 +29,7 @@ class TranslationDigest(models.Model):
     )
     sent_at = models.DateTimeField(_("Last digest sent"), null=True, blank=True)
     reported = models.JSONField(_("Outdated at the last run"), default=list, blank=True)
+    missing = models.JSONField(_("Missing at the last run"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("Translation digest")
