@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
@@ -138,7 +139,14 @@ def test_translating_into_another_language_is_refused(client, people, category, 
     persian = Locale.objects.get(language_code="fa")
 
     assert client.get(submit).status_code == 200
-    assert is_denied(client.post(submit, {"locales": [persian.pk]}))
+    with translation.override("de"):
+        response = client.post(submit, {"locales": [persian.pk]}, follow=True)
+    assert response.redirect_chain == [(submit, 302)]
+    [message] = [str(m) for m in response.context["messages"]]
+    assert "Arabic" in message or "Arabisch" in message, message
+    assert not Page.objects.filter(
+        translation_key=tree.contact.translation_key, locale=persian
+    ).exists()
 
 
 def test_syncing_is_refused_when_it_rewrites_another_language(client, people, category):

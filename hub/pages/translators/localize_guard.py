@@ -11,14 +11,19 @@ page permissions for pages):
 - an endpoint of one translation (``translation_id``): may the user change its target?
 - "Sync translated pages/snippets" (posted): may the user change every target it
   rewrites, and publish them if asked to publish?
-- "Translate" (posted): are the chosen languages the user's own?
+- "Translate" (posted): are the chosen languages the user's own? If not, back to the
+  form with a message naming their languages.
 
 The editor itself is served at the target's edit address, which checks already
 (``LocaleCheckedEditView`` for snippets, page permissions for pages).
 """
 
+from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import HttpRequest
+from django.shortcuts import redirect
+from django.utils.translation import get_language_info, pgettext
+from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
@@ -65,12 +70,23 @@ def _may_sync(request: HttpRequest, source_id: int) -> bool:
     return True
 
 
-def _may_submit(request: HttpRequest) -> bool:
+def _refuse_other_languages(request: HttpRequest):
+    """None if every chosen language is the user's own; otherwise back to the form with
+    an error naming the languages they may translate into (the form offers all)."""
     languages = restricted_languages(request.user)
     if languages is None:
-        return True
+        return None
     chosen = Locale.objects.filter(pk__in=request.POST.getlist("locales"))
-    return all(locale.language_code in languages for locale in chosen)
+    if all(locale.language_code in languages for locale in chosen):
+        return None
+    names = pgettext("list separator", ", ").join(
+        str(get_language_info(code)["name_translated"]) for code in languages
+    )
+    messages.error(
+        request,
+        _("You can translate only into these languages: %(languages)s.") % {"languages": names},
+    )
+    return redirect(request.get_full_path())
 
 
 class LocalizeLanguageGuardMiddleware:
@@ -91,7 +107,7 @@ class LocalizeLanguageGuardMiddleware:
         elif match.url_name == "update_translations" and request.method == "POST":
             allowed = _may_sync(request, view_kwargs["translation_source_id"])
         elif match.url_name in SUBMIT_VIEWS and request.method == "POST":
-            allowed = _may_submit(request)
+            return _refuse_other_languages(request)
         else:
             allowed = True
         if not allowed:
