@@ -5,8 +5,9 @@
 A missing translation does not break a page: Django silently shows the source string, so a
 Persian visitor meets German or English words and nobody notices. ``make check`` runs this
 script to turn that into a failing build. For each language (by default the configured
-``HUB_LANGUAGES``, i.e. ``de en ar fa fr``) ``locale/<code>/LC_MESSAGES/django.po`` must
-exist, and it and ``djangojs.po`` (where present) must have
+``HUB_LANGUAGES``, i.e. ``de en ar fa fr``, and every other language that has a catalog
+under the locale directory) ``locale/<code>/LC_MESSAGES/django.po`` must exist, and it
+and ``djangojs.po`` (where present) must have
 
 - no untranslated entry (empty ``msgstr``, or any empty or missing plural form),
 - no fuzzy entry and no fuzzy header (gettext ignores fuzzy translations),
@@ -35,16 +36,20 @@ MSGID_PREVIEW = 60
 
 try:
     sys.path.insert(0, str(REPO_ROOT))
-    from hub.settings.languages import parse_codes
+    from hub.settings.languages import parse_codes, with_catalogs
 except ImportError:  # pragma: no cover - only when run outside the project
 
     def parse_codes(raw: str | None) -> list[str]:
         return raw.split(",") if raw else ["de", "en", "ar", "fa", "fr"]
 
+    def with_catalogs(codes: list[str], locale_dir: Path) -> list[str]:
+        return codes
 
-def default_codes() -> list[str]:
-    """The languages the site is configured for, exactly as hub.settings reads them."""
-    return parse_codes(os.environ.get("HUB_LANGUAGES"))
+
+def default_codes(locale_dir: Path) -> list[str]:
+    """The languages the site is configured for, exactly as hub.settings reads them, then
+    any other language with a catalog in ``locale_dir``."""
+    return with_catalogs(parse_codes(os.environ.get("HUB_LANGUAGES")), locale_dir)
 
 
 def _preview(msgid: str) -> str:
@@ -145,7 +150,10 @@ def check_language(locale_dir: Path, code: str) -> tuple[list[str], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "codes", nargs="*", metavar="CODE", help="language codes (default: HUB_LANGUAGES)"
+        "codes",
+        nargs="*",
+        metavar="CODE",
+        help="language codes (default: HUB_LANGUAGES and every catalog's)",
     )
     parser.add_argument(
         "--locale-dir",
@@ -154,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="directory holding <code>/LC_MESSAGES/ (default: the project's locale/)",
     )
     args = parser.parse_args(argv)
-    codes = args.codes or default_codes()
+    codes = args.codes or default_codes(args.locale_dir)
 
     problems: list[str] = []
     counts: list[str] = []

@@ -74,6 +74,19 @@ def test_languages_default_to_the_configured_ones(tmp_path):
     assert result.stdout.strip() == ("catalogs complete: de (3), en (3), ar (3), fa (3), fr (3)")
 
 
+def test_a_catalog_of_a_language_not_configured_here_is_checked_too(tmp_path):
+    """A language added in production's HUB_LANGUAGES only still has its catalog checked."""
+    for code in ("de", "en", "ar", "fa", "fr"):
+        write_catalog(tmp_path, code, COMPLETE)
+    write_catalog(tmp_path, "uk", '\nmsgid "Register"\nmsgstr ""\n')
+
+    result = check(tmp_path)
+
+    assert result.returncode == 1
+    assert 'uk/LC_MESSAGES/django.po:7: untranslated: "Register"' in result.stdout
+    assert "in de, en, ar, fa, fr, uk" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("body", "line", "kind", "msgid"),
     [

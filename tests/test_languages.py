@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from hub.pages.locales import sync_locales
-from hub.settings.languages import build_languages, parse_codes
+from hub.settings.languages import build_languages, parse_codes, with_catalogs
 from tests.tree import translate
 
 
@@ -21,6 +21,16 @@ def test_default_languages():
 def test_parse_codes_from_environment_value():
     assert parse_codes(" de, en ,ar,de,,UK ") == ["de", "en", "ar", "uk"]
     assert parse_codes("") == ["de", "en", "ar", "fa", "fr"]
+
+
+def test_languages_with_a_catalog_join_the_configured_ones(tmp_path):
+    for code in ("uk", "de", "ps"):
+        (tmp_path / code / "LC_MESSAGES").mkdir(parents=True)
+        (tmp_path / code / "LC_MESSAGES" / "django.po").touch()
+    (tmp_path / "ti" / "LC_MESSAGES").mkdir(parents=True)  # no catalog yet
+
+    assert with_catalogs(["de", "en"], tmp_path) == ["de", "en", "ps", "uk"]
+    assert with_catalogs(["uk", "de"], tmp_path) == ["uk", "de", "ps"]
 
 
 def test_unknown_language_code_is_a_clear_error():

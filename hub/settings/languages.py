@@ -7,6 +7,8 @@ some right-to-left scripts. ``build_languages`` turns a list of codes (from
 a language is a settings change plus a catalog under ``locale/``.
 """
 
+from pathlib import Path
+
 from django.conf.locale import LANG_INFO
 
 EXTRA_LANG_INFO: dict[str, dict[str, object]] = {
@@ -39,6 +41,17 @@ def parse_codes(raw: str | None) -> list[str]:
         if code and code not in codes:
             codes.append(code)
     return codes
+
+
+def with_catalogs(codes: list[str], locale_dir: Path) -> list[str]:
+    """``codes`` followed by every other language with a catalog under ``locale_dir``.
+
+    ``make messages`` and ``scripts/check_catalogs.py`` use this: a catalog once added to
+    ``locale/`` keeps being refreshed and checked on machines whose ``HUB_LANGUAGES`` does
+    not list its language (a developer's shell rarely holds the production value).
+    """
+    found = sorted(path.parent.parent.name for path in locale_dir.glob("*/LC_MESSAGES/django.po"))
+    return [*codes, *(code for code in found if code not in codes)]
 
 
 def build_languages(codes: list[str]) -> list[tuple[str, str]]:

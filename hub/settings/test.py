@@ -1,10 +1,11 @@
-"""Test settings: fast hashing, in-memory e-mail, plain static storage.
+"""Test settings: fast hashing, in-memory e-mail, plain static storage, default languages.
 
 The database comes from ``DATABASE_URL`` like everywhere else; tests/conftest.py points it
 at a throwaway PostgreSQL cluster or leaves the SQLite default.
 """
 
 from hub.settings.base import *  # noqa: F403
+from hub.settings.languages import DEFAULT_LANGUAGES, build_languages
 
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
@@ -19,6 +20,12 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The suite's page tree and expectations are written for the default languages: a
+# HUB_LANGUAGES in the developer's shell (say, with Ukrainian added) must not change them.
+# tests/pages/test_adding_a_language.py adds languages itself.
+HUB_LANGUAGES = list(DEFAULT_LANGUAGES)
+LANGUAGES = build_languages(HUB_LANGUAGES)
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Tests never reach DeepL, whatever key the developer's shell holds; the machine
 # translation tests configure a fake translator where they need one.
 globals().pop("WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None)

@@ -15,6 +15,7 @@ __all__ = [
     "ensure_translator_groups",
     "group_name",
     "is_translator",
+    "languages_without_home",
     "translator_languages",
 ]
 # wagtail-localize saves a translation as an edit of the target page.
@@ -27,6 +28,17 @@ def group_name(code: str) -> str:
 
 def is_translator(user) -> bool:
     return user.is_authenticated and user.groups.filter(name__startswith=TRANSLATORS).exists()
+
+
+def languages_without_home(homes: list[Page]) -> list[str]:
+    """The content languages (source excepted) that none of ``homes`` is in.
+
+    A translator group's rights hang on its language's home page: until an editor has
+    translated the home page into a newly added language, "Translators (<code>)" exists
+    but may edit nothing, and ``setup_translator_groups`` has to run again afterwards.
+    """
+    present = {home.locale.language_code for home in homes}
+    return [code for code in content_languages() if code not in present]
 
 
 def ensure_translator_groups(homes: list[Page]) -> dict[str, Group]:
