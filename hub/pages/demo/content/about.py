@@ -12,7 +12,7 @@ PAGE = PageSpec(
         "Zugewanderte unterstützen – hauptamtlich wie ehrenamtlich.",
         en="Since 2015, the Welcome Network has brought together everyone in Lindenstadt who "
         "supports refugees and other newcomers – professionals and volunteers alike.",
-        ar="منذ عام 2015 تجمع شبكة الترحيب كل من يدعم اللاجئين والمهاجرين في ليندنشتات، من "
+        ar="منذ عام ٢٠١٥ تجمع شبكة الترحيب كل من يدعم اللاجئين والمهاجرين في ليندنشتات، من "
         "العاملين المتخصصين والمتطوعين على حد سواء.",
         fa="شبکهٔ خوشامدگویی از سال ۲۰۱۵ همهٔ کسانی را که در لیندن‌اشتات از پناهجویان و مهاجران "
         "حمایت می‌کنند، چه به‌صورت حرفه‌ای و چه داوطلبانه، گرد هم می‌آورد.",
@@ -41,9 +41,9 @@ PAGE = PageSpec(
                 "counselling services, parishes, associations and the city administration sat "
                 "down at one table for the first time. That round table grew into the Welcome "
                 "Network: an open alliance that today counts around 40 member organisations.",
-                ar="حين لجأ كثيرون إلى ليندنشتات في خريف عام 2015، جلست مراكز الاستشارة "
+                ar="حين لجأ كثيرون إلى ليندنشتات في خريف عام ٢٠١٥، جلست مراكز الاستشارة "
                 "والأبرشيات والجمعيات وإدارة المدينة إلى طاولة واحدة لأول مرة. ومن هذه الطاولة "
-                "المستديرة وُلدت شبكة الترحيب: تحالف مفتوح يضم اليوم نحو 40 منظمة عضواً.",
+                "المستديرة وُلدت شبكة الترحيب: تحالف مفتوح يضم اليوم نحو ٤٠ منظمة عضواً.",
                 fa="در پاییز ۲۰۱۵ که بسیاری از مردم در لیندن‌اشتات به دنبال پناه بودند، مراکز "
                 "مشاوره، کلیساها، انجمن‌ها و شهرداری برای نخستین بار دور یک میز نشستند. از همین "
                 "میزگرد، شبکهٔ خوشامدگویی شکل گرفت: اتحادی باز که امروز حدود ۴۰ سازمان عضو دارد.",
@@ -192,7 +192,7 @@ PAGE = PageSpec(
                     en="<b>Language support:</b> our pool of community interpreters accompanies "
                     "counselling sessions in more than 20 languages.",
                     ar="<b>الوساطة اللغوية:</b> يرافق فريقنا من الوسطاء اللغويين جلسات الاستشارة "
-                    "بأكثر من 20 لغة.",
+                    "بأكثر من ٢٠ لغة.",
                     fa="<b>میانجی‌گری زبانی:</b> گروه میانجی‌های زبانی ما جلسات مشاوره را به بیش "
                     "از ۲۰ زبان همراهی می‌کند.",
                     fr="<b>Interprétariat :</b> notre pool d'interprètes communautaires "
@@ -233,7 +233,7 @@ PAGE = PageSpec(
                 "guests from the administration and specialist counselling services. The meeting "
                 "is open to everyone – no membership needed. If you need an interpreter, please "
                 "let us know a week in advance.",
-                ar="نلتقي في أول أربعاء من كل شهر من الساعة 18:00 حتى 20:00 في «بيت اللقاء» في "
+                ar="نلتقي في أول أربعاء من كل شهر من الساعة ١٨:٠٠ حتى ٢٠:٠٠ في «بيت اللقاء» في "
                 "ساحة السوق. نتبادل الأخبار، ونعرّف بالخدمات الجديدة، وندعو ضيوفاً من الإدارة "
                 "ومن مراكز الاستشارة المتخصصة. اللقاء مفتوح للجميع ولا يشترط العضوية. إن كنتم "
                 "بحاجة إلى ترجمة فورية، فيُرجى إبلاغنا قبل أسبوع.",
@@ -270,7 +270,7 @@ PAGE = PageSpec(
             attribution=plain(
                 de="Beraterin im Jugendmigrationsdienst, im Netzwerk seit 2016",
                 en="Counsellor at the youth migration service, part of the network since 2016",
-                ar="مستشارة في خدمة الشباب المهاجرين، عضوة في الشبكة منذ عام 2016",
+                ar="مستشارة في خدمة الشباب المهاجرين، عضوة في الشبكة منذ عام ٢٠١٦",
                 fa="مشاور خدمات مهاجرت جوانان، عضو شبکه از سال ۲۰۱۶",
                 fr="Conseillère au service jeunesse migration, membre du réseau depuis 2016",
             ),

@@ -75,14 +75,14 @@ PAGE = PageSpec(
                 rich(
                     de="Dienstag, 10 bis 13 Uhr",
                     en="Tuesday, 10 am to 1 pm",
-                    ar="الثلاثاء، من 10:00 حتى 13:00",
+                    ar="الثلاثاء، من ١٠:٠٠ حتى ١٣:٠٠",
                     fa="سه‌شنبه، ساعت ۱۰ تا ۱۳",
                     fr="Mardi, de 10 h à 13 h",
                 ),
                 rich(
                     de="Donnerstag, 14 bis 18 Uhr",
                     en="Thursday, 2 pm to 6 pm",
-                    ar="الخميس، من 14:00 حتى 18:00",
+                    ar="الخميس، من ١٤:٠٠ حتى ١٨:٠٠",
                     fa="پنجشنبه، ساعت ۱۴ تا ۱۸",
                     fr="Jeudi, de 14 h à 18 h",
                 ),

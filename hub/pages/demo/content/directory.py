@@ -30,7 +30,7 @@ INDEX = IndexSpec(
             "homework help to football training. Search by field of engagement, district, target "
             "group or language and find what suits you: support for yourself, or a place where "
             "you can lend a hand.",
-            ar="تدعم نحو 40 مبادرة في ليندنشتات اللاجئين والقادمين الجدد، من المساعدة في "
+            ar="تدعم نحو ٤٠ مبادرة في ليندنشتات اللاجئين والقادمين الجدد، من المساعدة في "
             "الواجبات المدرسية إلى تدريبات كرة القدم. ابحثوا حسب مجال العمل أو الحي أو الفئة "
             "المستهدفة أو اللغة، واعثروا على ما يناسبكم: دعماً لأنفسكم، أو مكاناً تساهمون فيه "
             "بجهدكم.",

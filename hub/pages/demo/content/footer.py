@@ -14,8 +14,8 @@ FOOTER = FooterSpec(
             en="Some 40 organisations, initiatives and public offices making it easier for "
             "refugees and other newcomers to settle in Lindenstadt. Network meeting: every first "
             "Wednesday of the month, 6 pm.",
-            ar="نحو 40 منظمة ومبادرة ودائرة رسمية تسهّل على اللاجئين والقادمين الجدد الاستقرار "
-            "في ليندنشتات. لقاء التشبيك: في أول أربعاء من كل شهر، الساعة 18:00.",
+            ar="نحو ٤٠ منظمة ومبادرة ودائرة رسمية تسهّل على اللاجئين والقادمين الجدد الاستقرار "
+            "في ليندنشتات. لقاء التشبيك: في أول أربعاء من كل شهر، الساعة ١٨:٠٠.",
             fa="حدود ۴۰ سازمان، ابتکار مردمی و اداره که استقرار پناهجویان و مهاجران تازه‌وارد را "
             "در لیندن‌اشتات آسان‌تر می‌کنند. نشست شبکه: اولین چهارشنبهٔ هر ماه، ساعت ۱۸.",
             fr="Une quarantaine d'organisations, d'initiatives et de services publics qui "

@@ -20,7 +20,7 @@ PAGE = PageSpec(
             "help refugees and other newcomers settle in: welfare associations, the city's "
             "integration office, migrant organisations, churches and mosques, and many "
             "volunteers.",
-            ar="نحن نحو 40 منظمة ومبادرة ودائرة رسمية في ليندنشتات، نعمل معاً لتسهيل وصول "
+            ar="نحن نحو ٤٠ منظمة ومبادرة ودائرة رسمية في ليندنشتات، نعمل معاً لتسهيل وصول "
             "اللاجئين والقادمين الجدد واستقرارهم: جمعيات الرعاية الاجتماعية، ومكتب الاندماج "
             "التابع للمدينة، ومنظمات المهاجرين، والكنائس والمساجد، وكثير من المتطوعين والمتطوعات.",
             fa="ما حدود ۴۰ سازمان، ابتکار مردمی و اداره در لیندن‌اشتات هستیم که به پناهجویان و "
@@ -59,7 +59,7 @@ PAGE = PageSpec(
                 "Lindenstadt beim Ankommen allein bleiben.",
                 en="Around 40 member organisations, one shared goal: nobody should be left alone "
                 "when arriving in Lindenstadt.",
-                ar="نحو 40 منظمة عضواً وهدف واحد مشترك: ألّا يبقى أحد وحيداً عند وصوله إلى ليندنشتات.",
+                ar="نحو ٤٠ منظمة عضواً وهدف واحد مشترك: ألّا يبقى أحد وحيداً عند وصوله إلى ليندنشتات.",
                 fa="حدود ۴۰ سازمان عضو و یک هدف مشترک: هیچ‌کس در لیندن‌اشتات هنگام رسیدن تنها نماند.",
                 fr="Une quarantaine d'organisations membres, un objectif commun : que personne "
                 "ne reste seul en arrivant à Lindenstadt.",
@@ -101,7 +101,7 @@ PAGE = PageSpec(
                 "alle, die sich in Lindenstadt für Geflüchtete einsetzen.",
                 en="Every first Wednesday of the month at 6 pm at the Haus der Begegnung – open "
                 "to everyone who supports refugees in Lindenstadt.",
-                ar="في أول أربعاء من كل شهر، الساعة 18:00، في «بيت اللقاء» (Haus der Begegnung)، "
+                ar="في أول أربعاء من كل شهر، الساعة ١٨:٠٠، في «بيت اللقاء» (Haus der Begegnung)، "
                 "وهو مفتوح لكل من يدعم اللاجئين في ليندنشتات.",
                 fa="اولین چهارشنبهٔ هر ماه، ساعت ۱۸، در «خانهٔ دیدار» (Haus der Begegnung)؛ برای "
                 "همهٔ کسانی که در لیندن‌اشتات از پناهجویان حمایت می‌کنند.",

@@ -18,7 +18,7 @@ PAGE = PageSpec(
         de="Angaben zum Anbieter dieser Website nach § 5 Digitale-Dienste-Gesetz (DDG).",
         en="Information about the provider of this website pursuant to Section 5 of the German "
         "Digital Services Act (DDG).",
-        ar="بيانات الجهة المسؤولة عن هذا الموقع وفقاً للمادة 5 من قانون الخدمات الرقمية الألماني "
+        ar="بيانات الجهة المسؤولة عن هذا الموقع وفقاً للمادة ٥ من قانون الخدمات الرقمية الألماني "
         "(DDG).",
         fa="اطلاعات مربوط به گردانندهٔ این سایت بر اساس مادهٔ ۵ قانون خدمات دیجیتال آلمان (DDG).",
         fr="Informations sur l'éditeur de ce site conformément à l'article 5 de la loi allemande "
@@ -116,7 +116,7 @@ PAGE = PageSpec(
                 en="Responsible under Section 18(2) of the German Interstate Media Treaty: "
                 "Katrin Neumann, address as above. The member organisations are themselves "
                 "responsible for their own entries.",
-                ar="المسؤولة وفقاً للمادة 18، الفقرة 2 من معاهدة الإعلام بين الولايات الألمانية: "
+                ar="المسؤولة وفقاً للمادة ١٨، الفقرة ٢ من معاهدة الإعلام بين الولايات الألمانية: "
                 "كاترين نويمان، على العنوان المذكور أعلاه. وتتحمّل المنظمات الأعضاء مسؤولية "
                 "المعلومات التي تنشرها عن نفسها.",
                 fa="مسئول بر اساس بند ۲ مادهٔ ۱۸ پیمان رسانه‌ای میان‌ایالتی آلمان: کاترین "
