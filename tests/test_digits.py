@@ -1,11 +1,12 @@
 """Digits as the visitor's language writes them, and forms that read every kind of digit."""
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 
 import pytest
 from django.core import mail
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.safestring import SafeData, mark_safe
 
 from hub.digits import latin_digits, native_digits, numbering_system
@@ -72,6 +73,14 @@ def test_html_tags_references_urls_and_addresses_keep_their_digits():
     )
     plain = native_digits("<b>1</b>", "ar")
     assert not isinstance(plain, SafeData)
+
+
+def test_arabic_dates_with_a_time_follow_the_arabic_pattern():
+    moment = datetime(2026, 12, 1, 18, 0)
+    with translation.override("ar"):
+        assert native_digits(date_format(moment, "DATETIME_FORMAT")) == "١ ديسمبر، ٢٠٢٦، ٦:٠٠ م"
+    with translation.override("de"):  # Django's own formats where hub has none
+        assert date_format(moment, "DATETIME_FORMAT") == "1. Dezember 2026 18:00"
 
 
 def test_forms_read_arabic_and_persian_digits_as_latin():
@@ -151,7 +160,7 @@ def _visible_text(html: str) -> str:
 def test_calendar_dates_and_counts_in_the_languages_digits(client, calendar, code, digits, starts):
     html = _main(client.get(calendar_in(calendar, code).url))
     day = re.search(r'class="event-entry__day">([^<]+)<', html).group(1)
-    hours = re.search(r'class="event-entry__time"><bdi>([^<]+)<', html).group(1)
+    hours = re.search(r'class="event-entry__time"><bdi dir="rtl">([^<]+)<', html).group(1)
     assert re.search(f"[{digits}]", day) and not re.search(r"[0-9]", day), day
     assert hours.startswith(starts), hours
     # Nothing the visitor reads on the calendar has Latin digits (month, counts, dates).
@@ -183,5 +192,6 @@ def test_registration_email_in_arabic_digits_with_working_links(
     [message] = [m for m in mail.outbox if m.to == ["person7@example.org"]]
     date_line = next(line for line in message.body.splitlines() if "٦:١٥" in line)
     assert not re.search(r"[0-9]", date_line), date_line
+    assert "، " in date_line and ", " not in date_line  # Arabic commas between the parts
     links = re.findall(r"https?://\S+", message.body)
     assert links and all(not re.search(f"[{ARABIC}]", link) for link in links)

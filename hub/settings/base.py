@@ -184,6 +184,8 @@ LANGUAGES = build_languages(HUB_LANGUAGES)
 LANGUAGES_BIDI = HUB_LANGUAGES_BIDI
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Date formats where Django's locale files lack one (hub/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["hub.formats"]
 USE_TZ = True
 TIME_ZONE = "Europe/Berlin"
 WAGTAIL_I18N_ENABLED = True
