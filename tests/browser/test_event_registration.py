@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.utils import translation
 
+from hub.digits import native_digits
 from hub.events.models import Registration
 from tests.events.builders import calendar_in, make_calendar, make_event, translate_event
 from tests.events.registration_support import run_mail_queue
@@ -31,11 +32,11 @@ def arabic(message: str) -> str:
 
 
 def seats_left(n: int) -> str:
-    """The registration box's sentence, as the Arabic catalog words it for ``n``."""
+    """The registration box's sentence, as the Arabic catalog words it for ``n`` (in
+    Arabic-Indic digits)."""
     with translation.override("ar"):
-        return translation.ngettext("%(seats)s seat left.", "%(seats)s seats left.", n) % {
-            "seats": n
-        }
+        sentence = translation.ngettext("%(seats)s seat left.", "%(seats)s seats left.", n)
+        return native_digits(sentence % {"seats": n})
 
 
 def link_in_last_mail(mailoutbox, kind: str) -> str:

@@ -21,6 +21,7 @@ from django.utils.html import escape
 from wagtail.models import GroupPagePermission
 
 from hub.antispam import RATE_LIMIT_MESSAGE, issue_started
+from hub.digits import native_digits
 from hub.network import applications, services
 from hub.network.models import (
     MemberRole,
@@ -109,8 +110,9 @@ def send(client, url, data, capture):
 
 
 def arabic(msgid: str) -> str:
+    """The message as an Arabic visitor reads it: translated, in Arabic-Indic digits."""
     with translation.override("ar"):
-        return escape(translation.gettext(msgid))
+        return escape(native_digits(translation.gettext(msgid)))
 
 
 def mails_to(address: str) -> list:
