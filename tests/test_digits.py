@@ -15,6 +15,7 @@ from hub.pages.i18n import url_under_language
 from hub.settings.languages import parse_numbering_systems
 from tests.events.builders import calendar_in, make_calendar, make_event, occurrences
 from tests.events.registration_support import register, run_mail_queue
+from tests.initiatives import build_terms
 from tests.module_data import module_data
 
 ARABIC = "٠١٢٣٤٥٦٧٨٩"
@@ -138,8 +139,14 @@ def test_error_messages_count_in_the_visitors_digits_and_keep_their_codes(tree):
 
 @module_data
 def calendar(tree):
+    terms = build_terms()
     calendar = make_calendar(tree, translations=("ar", "fa"))
-    make_event(calendar, title="Vernetzungstreffen", start_time=time(18, 15))
+    make_event(
+        calendar,
+        title="Vernetzungstreffen",
+        start_time=time(18, 15),
+        spoken_languages=[terms["arabisch"], terms["farsi"]],
+    )
     return calendar
 
 
@@ -165,6 +172,9 @@ def test_calendar_dates_and_counts_in_the_languages_digits(client, calendar, cod
     assert hours.startswith(starts), hours
     # Nothing the visitor reads on the calendar has Latin digits (month, counts, dates).
     assert not re.findall(r"[^\s<>]*[0-9][^\s<>]*", _visible_text(html))
+    # Lists take the language's separator: "العربية، الفارسية", not "العربية, الفارسية".
+    languages = re.search(r"<dd>(<span[^>]*>[^<]*</span>[^<]*<span[^>]*>[^<]*</span>)</dd>", html)
+    assert "، " in languages.group(1) and ", " not in languages.group(1), languages.group(1)
     # Machine-readable values keep Latin digits.
     assert re.search(r'datetime="\d{4}-\d{2}-\d{2}T18:15', html)
 
