@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import get_language_info
 
 from hub.events.models import Occurrence, Repeat
+from tests.admin_html import admin_title
 from tests.events.builders import make_calendar, make_event, occurrences, register
 from tests.module_data import module_data
 
@@ -55,6 +56,7 @@ def test_editor_cancels_a_date_with_a_reason(
 
     page = client.get(f"/admin/events/dates/cancel/{first.pk}/").content.decode()
     assert "1 Person ist für diesen Termin angemeldet" in page
+    assert admin_title(page).startswith("Diesen Termin absagen")
     response = client.post(f"/admin/events/dates/cancel/{first.pk}/", {"reason": ""})
     assert response.status_code == 200  # a reason is required
     with django_capture_on_commit_callbacks(execute=True):

@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from hub.events.models import Registration
+from tests.admin_html import admin_title
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     backdate,
     calendar_fixture,
@@ -49,6 +50,7 @@ def test_editor_sees_counts_per_date(client, event, occurrence, booked):
     client.force_login(make_user("redaktion", "Editors"))
     page = client.get(reverse("events_registration_overview")).content.decode()
     assert event.title in page
+    assert admin_title(page) == "Anmeldungen nach Termin"
     counts = dict(re.findall(r'<td data-count="(\w+)">\s*(\d+)', page))
     assert counts == {
         "capacity": "2",

@@ -17,6 +17,7 @@ from hub.pages.translators.groups import (
 )
 from hub.pages.translators.review import has_unreviewed_work, translation_of
 from hub.snippets.models import Category
+from tests.admin_html import admin_title
 
 PASSWORD = "geheim-123"  # noqa: S105 - test accounts
 
@@ -193,6 +194,8 @@ def test_overview_offers_review_for_the_translators_work_in_progress(client, peo
     client.force_login(people["fa"])
     body = client.get(reverse("hub_translation_overview")).content.decode()
     assert review_url in body
+    # The admin header's <h1> (a variable named "heading" once replaced it).
+    assert admin_title(body) == "Übersetzungen"
     client.force_login(people["moderator"])
     body = client.get(reverse("hub_translation_overview")).content.decode()
     assert review_url not in body  # reviewers publish; they do not ask for review
