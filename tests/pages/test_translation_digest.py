@@ -224,6 +224,18 @@ def test_the_subject_counts_both_sections(translator):
     assert "New, not yet translated" not in digest_message(translator, outdated, []).body
 
 
+def test_a_new_page_is_listed_once_with_all_its_missing_languages(translator):
+    new = [DigestEntry("Mitmachen", "Seite", code, "/submit/7/") for code in ("ar", "fa")]
+    outdated = [DigestEntry("Über uns", "Seite", code, f"/edit/{code}/") for code in ("ar", "fa")]
+
+    message = digest_message(translator, outdated, new)
+
+    assert message.body.count("Mitmachen") == 1
+    assert "- Mitmachen (Seite) – Arabic, Persian\n" in message.body
+    assert message.body.count("Über uns") == 2  # one editor per language
+    assert message.subject == "2 translations need updating, one new text to translate"
+
+
 def test_a_language_newly_granted_only_takes_note_at_first(tree, arabic_translator):
     run()
     arabic_translator.groups.add(translators_for("Translators (fa)", tree.homes["fa"]))

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import pgettext
 from wagtail.users.models import UserProfile
 
 from hub.emails import render_email
@@ -96,14 +97,18 @@ def overview_url(outdated: list[DigestEntry], missing: list[DigestEntry]) -> str
 
 def digest_message(user, outdated: list[DigestEntry], missing: list[DigestEntry]) -> EmailMessage:
     def rows(entries: list[DigestEntry]) -> list[dict]:
+        """One row per link: a new page is translated into every language from the same
+        form, so it is listed once with its languages; an outdated translation has its
+        own editor per language."""
+        grouped: dict[tuple[str, str, str], list[str]] = {}
+        for entry in entries:
+            grouped.setdefault((entry.title, entry.section, entry.url), []).append(
+                language_name(entry.language)
+            )
+        separator = pgettext("list separator", ", ")
         return [
-            {
-                "title": entry.title,
-                "section": entry.section,
-                "language": language_name(entry.language),
-                "url": entry.url,
-            }
-            for entry in entries
+            {"title": title, "section": section, "language": separator.join(names), "url": url}
+            for (title, section, url), names in grouped.items()
         ]
 
     def context() -> dict:
