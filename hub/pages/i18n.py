@@ -104,3 +104,34 @@ def redirect_to_translation(
     query = request.GET.urlencode()
     url = translated.get_url(request) + suffix
     return HttpResponseRedirect(url + ("?" + query if query else ""))
+
+
+def untranslated_texts(page: Page) -> int:
+    """How many texts of this translation still show in the source language.
+
+    wagtail-localize publishes a translation with its untranslated texts in the source
+    language, and a sync brings the source's new texts in that way too. The page then
+    says so (``includes/partial_translation_notice.html``). Counted against the source
+    version the page was last published from; a translation published before the latest
+    source change shows older, complete texts (the translators' overview calls it
+    outdated). Pages translated without wagtail-localize count as complete.
+    """
+    from wagtail_localize.models import Translation
+
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key,
+            target_locale_id=page.locale_id,
+            enabled=True,
+        )
+        .exclude(source__locale_id=page.locale_id)
+        .select_related("source")
+        .first()
+    )
+    if translation is None:
+        return 0
+    published = page.last_published_at
+    if published is not None and translation.source.last_updated_at > published:
+        return 0
+    total, translated = translation.get_progress()
+    return total - translated

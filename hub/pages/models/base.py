@@ -3,13 +3,16 @@
 from django.http import HttpResponseRedirect
 from wagtail.models import Locale, Page
 
+from hub.pages.i18n import untranslated_texts
+
 
 class LocalizedPage(Page):
     """Shared behaviour of every public page type: the language fallback.
 
     A page served under a language prefix it has no translation for is rendered in the
     source language with a notice (``is_fallback`` in the context). If a translation
-    exists after all — reached through the source slug — the visitor is sent there.
+    exists after all — reached through the source slug — the visitor is sent there. A
+    translation with texts still in the source language says so (``untranslated_texts``).
     """
 
     class Meta:
@@ -28,4 +31,6 @@ class LocalizedPage(Page):
         active = Locale.get_active()
         context["is_fallback"] = self.locale_id != active.id
         context["active_locale"] = active
+        if not context["is_fallback"] and self.locale_id != Locale.get_default().id:
+            context["untranslated_texts"] = untranslated_texts(self)
         return context
