@@ -9,6 +9,7 @@ page's router serves with a notice (see ``HomePage.route``).
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse, translate_url
 from django.utils import translation
@@ -106,17 +107,37 @@ def redirect_to_translation(
     return HttpResponseRedirect(url + ("?" + query if query else ""))
 
 
-def untranslated_texts(page: Page) -> int:
-    """How many texts of this translation still show in the source language.
+@dataclass(frozen=True)
+class UntranslatedParts:
+    """What of a translated page still shows in the source language.
+
+    ``count``: texts (segments) not translated. ``fields``: fields with no text translated
+    at all, ``blocks``: top-level StreamField blocks likewise (by block id); templates mark
+    them ``lang``/``dir`` of the source with ``{% source_language %}``. ``source``: the
+    source's language code.
+    """
+
+    count: int = 0
+    fields: frozenset[str] = frozenset()
+    blocks: frozenset[str] = frozenset()
+    source: str = ""
+
+
+NOTHING_UNTRANSLATED = UntranslatedParts()
+
+
+def untranslated_parts(page: Page) -> UntranslatedParts:
+    """Which texts of this translation still show in the source language.
 
     wagtail-localize publishes a translation with its untranslated texts in the source
     language, and a sync brings the source's new texts in that way too. The page then
-    says so (``includes/partial_translation_notice.html``). Counted against the source
-    version the page was last published from; a translation published before the latest
-    source change shows older, complete texts (the translators' overview calls it
-    outdated). Pages translated without wagtail-localize count as complete.
+    says so (``includes/partial_translation_notice.html``) and marks those texts' language.
+    Counted against the source version the page was last published from; a translation
+    published before the latest source change shows older, complete texts (the
+    translators' overview calls it outdated). Pages translated without wagtail-localize
+    count as complete. Two queries.
     """
-    from wagtail_localize.models import Translation
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
     translation = (
         Translation.objects.filter(
@@ -125,13 +146,42 @@ def untranslated_texts(page: Page) -> int:
             enabled=True,
         )
         .exclude(source__locale_id=page.locale_id)
-        .select_related("source")
+        .select_related("source__locale")
         .first()
     )
     if translation is None:
-        return 0
+        return NOTHING_UNTRANSLATED
     published = page.last_published_at
     if published is not None and translation.source.last_updated_at > published:
-        return 0
-    total, translated = translation.get_progress()
-    return total - translated
+        return NOTHING_UNTRANSLATED
+    segments = (
+        StringSegment.objects.filter(source_id=translation.source_id)
+        .annotate(
+            translated=Exists(
+                StringTranslation.objects.filter(
+                    translation_of_id=OuterRef("string_id"),
+                    context_id=OuterRef("context_id"),
+                    locale_id=page.locale_id,
+                    has_error=False,
+                )
+            )
+        )
+        .values_list("context__path", "translated")
+    )
+    parts: dict[str, list[bool]] = {}
+    count = 0
+    for path, translated in segments:
+        count += not translated
+        names = path.split(".")
+        parts.setdefault(names[0], []).append(translated)
+        if len(names) > 1:
+            parts.setdefault(f"{names[0]}.{names[1]}", []).append(translated)
+    if not count:
+        return NOTHING_UNTRANSLATED
+    untouched = {part for part, states in parts.items() if not any(states)}
+    return UntranslatedParts(
+        count=count,
+        fields=frozenset(part for part in untouched if "." not in part),
+        blocks=frozenset(part.split(".", 1)[1] for part in untouched if "." in part),
+        source=translation.source.locale.language_code,
+    )

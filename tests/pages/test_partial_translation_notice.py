@@ -51,6 +51,23 @@ def test_the_notice_comes_and_goes_with_untranslated_texts(client, tree):
     assert notice_in(client, translated(page, "ar"))
 
 
+def test_texts_still_in_german_carry_their_language(client, tree):
+    page = make_content_page(tree.homes["de"], title="Helfen", slug="helfen")
+    job = start_translation(page, "ar")
+    translate_segment(job, "title", "المساعدة")
+
+    html = client.get(translated(page, "ar").url).content.decode()
+
+    assert "<h1>المساعدة</h1>" in html  # translated: the page's language
+    assert '<p class="lead" lang="de" dir="ltr">So helfen Sie mit.</p>' in html
+    stream = html.split('class="stream">', 1)[1]
+    assert stream.startswith('<div lang="de" dir="ltr"><div class="rich-text"><p>Wir suchen')
+
+    translate_everything(job)
+    html = client.get(translated(page, "ar").url).content.decode()
+    assert 'lang="de"' not in html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+
+
 def test_a_translation_published_before_the_source_changed_counts_as_complete(client, tree):
     page = make_content_page(tree.homes["de"], title="Spenden", slug="spenden")
     job = start_translation(page, "ar")

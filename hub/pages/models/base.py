@@ -3,7 +3,7 @@
 from django.http import HttpResponseRedirect
 from wagtail.models import Locale, Page
 
-from hub.pages.i18n import untranslated_texts
+from hub.pages.i18n import untranslated_parts
 
 
 class LocalizedPage(Page):
@@ -12,7 +12,7 @@ class LocalizedPage(Page):
     A page served under a language prefix it has no translation for is rendered in the
     source language with a notice (``is_fallback`` in the context). If a translation
     exists after all — reached through the source slug — the visitor is sent there. A
-    translation with texts still in the source language says so (``untranslated_texts``).
+    translation with texts still in the source language says so (``untranslated_parts``).
     """
 
     class Meta:
@@ -32,5 +32,5 @@ class LocalizedPage(Page):
         context["is_fallback"] = self.locale_id != active.id
         context["active_locale"] = active
         if not context["is_fallback"] and self.locale_id != Locale.get_default().id:
-            context["untranslated_texts"] = untranslated_texts(self)
+            context["untranslated"] = untranslated_parts(self)
         return context

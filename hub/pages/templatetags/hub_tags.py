@@ -129,3 +129,16 @@ def text_language(code: str) -> SafeString:
     except KeyError:
         bidi = False
     return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
+
+
+@register.simple_tag(takes_context=True)
+def source_language(context, part) -> SafeString:
+    """`` lang="de" dir="ltr"`` on a field (``"summary"``) or StreamField block (its id)
+    of a translated page that still shows in the source language, else nothing. See
+    ``hub.pages.i18n.untranslated_parts``."""
+    untranslated = context.get("untranslated")
+    if not untranslated or (
+        part not in untranslated.fields and str(part) not in untranslated.blocks
+    ):
+        return SafeString("")
+    return text_language(untranslated.source)
