@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.network.accounts.forms import LOGIN_LIMIT
+from hub.network.accounts.forms import LOGIN_LIMIT, LoginForm
 from hub.network.models import MemberProfile, Visibility
 from hub.network.models.profiles import VISIBLE_FIELDS
 from hub.network.selfservice.forms import ErrorListMixin
@@ -116,11 +116,7 @@ class DeleteAccountForm(ErrorListMixin, forms.Form):
         password = self.cleaned_data["password"]
         if LOGIN_LIMIT.is_exceeded(self.request):
             raise forms.ValidationError(
-                _(
-                    "Too many failed attempts from your connection. Please wait 15 minutes "
-                    "and try again."
-                ),
-                code="rate_limited",
+                LoginForm.error_messages["rate_limited"], code="rate_limited"
             )
         if not self.user.check_password(password):
             LOGIN_LIMIT.hit(self.request)
