@@ -1,8 +1,10 @@
-"""The members' pages on the site: account and "My organisation" (under each language)."""
+"""The members' pages on the site: account, own data, "My organisation", the members'
+directory and profile (under each language)."""
 
 from django.urls import path
 
 from hub.network.accounts import views as account_views
+from hub.network.members import views as member_views
 from hub.network.selfservice import views
 
 app_name = "network"
@@ -26,6 +28,12 @@ urlpatterns = [
         account_views.InvitationView.as_view(),
         name="invitation",
     ),
+    path("account/data/", member_views.my_data, name="my_data"),
+    path("account/data/download/", member_views.download_my_data, name="download_my_data"),
+    path("account/data/delete/", member_views.delete_my_account, name="delete_account"),
+    path("account/deleted/", member_views.account_deleted, name="account_deleted"),
+    path("members/directory/", member_views.member_directory, name="member_directory"),
+    path("members/profile/", member_views.member_profile, name="member_profile"),
     path("account/organisation/", views.my_organisation, name="my_organisation"),
     path("account/organisation/<int:pk>/", views.overview, name="organisation"),
     path("account/organisation/<int:pk>/profile/", views.edit_profile, name="edit_profile"),

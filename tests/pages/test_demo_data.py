@@ -14,6 +14,7 @@ from hub.events.models import EventIndexPage, EventPage, Occurrence, Registratio
 from hub.network.models import (
     ContactPerson,
     FindHelpPage,
+    MemberProfile,
     MembershipApplication,
     Office,
     OfficeClosure,
@@ -42,6 +43,8 @@ def counts() -> dict[str, int]:
         "occurrences": Occurrence.objects.count(),
         "cancelled": Occurrence.objects.filter(status="cancelled").count(),
         "registrations": Registration.objects.count(),
+        "member_profiles": MemberProfile.objects.count(),
+        "visible_emails": MemberProfile.objects.filter(email_visibility="members").count(),
         **{
             model.__name__: model.objects.count()
             for model in (
@@ -343,6 +346,7 @@ def test_demo_content(db, settings, capsys, client):
     assert f"Organisations: {len(ORGANISATIONS)} unchanged" in output
     assert "Registrations: 0 created, 16 already there" in output
     assert "Membership applications waiting for review: 2 (0 added by this run)" in output
+    assert "Member profiles in the members' directory: 15 (0 added by this run)" in output
     pending = MembershipApplication.objects.filter(status=MembershipApplication.Status.NEW)
     assert sorted(pending.values_list("language", flat=True)) == ["ar", "de"]
     assert all(application.services for application in pending)
@@ -364,6 +368,23 @@ def test_demo_content(db, settings, capsys, client):
     response = client.get("/de/account/organisation/")
     assert response["Location"] == f"/de/account/organisation/{caritas.pk}/"
     assert client.get(response["Location"]).status_code == 200
+    check_member_directory(client)
+
+
+def check_member_directory(client) -> None:
+    """Demo colleagues in several organisations; some show their e-mail, some do not."""
+    response = client.get("/fa/members/directory/")
+    assert response.status_code == 200
+    assert response.context["result_count"] >= 15
+    assert len({link.pk for card in response.context["cards"] for link in card.organisations}) > 3
+    hidden = MemberProfile.objects.filter(email_visibility="only_me").exclude(email="")
+    shown = MemberProfile.objects.filter(email_visibility="members").exclude(email="")
+    assert hidden.exists() and shown.exists()
+    everyone = client.get("/de/members/directory/?page=1").content.decode()
+    for profile in hidden:
+        assert profile.email not in everyone
+    response = client.get("/de/members/directory/", {"language": "farsi"})
+    assert response.context["result_count"] >= 2
 
 
 def test_demo_password_from_environment(db, monkeypatch, client):

@@ -1,7 +1,7 @@
 """Member organisations: the directory page, organisation profiles, their offices with
 office hours, their contact persons (one module per part of the profile), the "find help"
 page that searches the offices, and the memberships, profile changes and membership
-applications of organisations."""
+applications of organisations, and the members' own profiles in the members' directory."""
 
 from hub.network.models.finder import FindHelpPage
 from hub.network.models.members import (
@@ -22,12 +22,14 @@ from hub.network.models.offices import (
 )
 from hub.network.models.pages import OrganisationIndexPage, OrganisationKind, OrganisationPage
 from hub.network.models.people import ContactPerson, SocialLink
+from hub.network.models.profiles import MemberProfile, Visibility
 
 __all__ = [
     "BarrierFree",
     "ContactPerson",
     "FindHelpPage",
     "HoursKind",
+    "MemberProfile",
     "MemberRole",
     "Membership",
     "MembershipApplication",
@@ -41,5 +43,6 @@ __all__ = [
     "OrganisationPage",
     "ProfileChange",
     "SocialLink",
+    "Visibility",
     "Weekday",
 ]

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.pages.demo import applications as demo_applications
-from hub.pages.demo import people
+from hub.pages.demo import member_profiles, people
 from hub.pages.demo.batch import batch_saves
 from hub.pages.demo.content import (
     CALENDAR,
@@ -96,6 +96,8 @@ class DemoReport:
     dates: DatesReport = field(default_factory=DatesReport)
     # Membership applications waiting for the editors, and whether this run created each.
     applications: list[tuple[object, bool]] = field(default_factory=list)
+    # Profiles in the members' directory (username, whether this run created it).
+    member_profiles: list[tuple[str, bool]] = field(default_factory=list)
 
 
 def _target_locales() -> tuple[list[Locale], list[str]]:
@@ -229,6 +231,9 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
             by_username = {demo.username: user for demo, user, _created in report.users}
             jobs = _build(german, locales, by_username["redaktion"])
             people.ensure_memberships(report.users)
+            report.member_profiles = member_profiles.ensure_member_profiles(
+                [user for _demo, user, _created in report.users]
+            )
             events = [job.outcome.obj for job in jobs if job.kind == EVENTS_KIND]
             report.dates = prepare_dates(events, CANCELLED_DATE, REGISTRATIONS)
             report.applications = demo_applications.ensure_applications()

@@ -123,6 +123,11 @@ class Command(BaseCommand):
             f"  Membership applications waiting for review: {len(report.applications)}"
             f" ({created} added by this run)."
         )
+        created = sum(1 for _username, new in report.member_profiles if new)
+        self.stdout.write(
+            f"  Member profiles in the members' directory: {len(report.member_profiles)}"
+            f" ({created} added by this run)."
+        )
 
     def _logins(self, report: DemoReport, password: str) -> None:
         base = settings.HUB_BASE_URL
