@@ -1,8 +1,18 @@
 """Member organisations: the directory page, organisation profiles, their offices with
 office hours, their contact persons (one module per part of the profile), the "find help"
 page that searches the offices, and the memberships, profile changes and membership
-applications of organisations."""
+applications of organisations, and the members' exchange board."""
 
+from hub.network.models.board import (
+    BoardDigest,
+    BoardDigestItem,
+    BoardEntry,
+    BoardKind,
+    BoardReply,
+    BoardReport,
+    NotificationFrequency,
+    NotificationPreference,
+)
 from hub.network.models.finder import FindHelpPage
 from hub.network.models.members import (
     MemberRole,
@@ -25,12 +35,20 @@ from hub.network.models.people import ContactPerson, SocialLink
 
 __all__ = [
     "BarrierFree",
+    "BoardDigest",
+    "BoardDigestItem",
+    "BoardEntry",
+    "BoardKind",
+    "BoardReply",
+    "BoardReport",
     "ContactPerson",
     "FindHelpPage",
     "HoursKind",
     "MemberRole",
     "Membership",
     "MembershipApplication",
+    "NotificationFrequency",
+    "NotificationPreference",
     "Office",
     "OfficeClosure",
     "OfficeHours",
