@@ -4,7 +4,6 @@ reports to the editors, the Wagtail admin list, "former member", own data."""
 import json
 
 import pytest
-from django.core import mail
 from django.urls import reverse
 
 from hub.network.board.data import export_board_data
