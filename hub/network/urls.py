@@ -1,9 +1,10 @@
 """The members' pages on the site: account, own data, "My organisation", the members'
-directory and profile (under each language)."""
+directory and profile, and the exchange board (under each language)."""
 
 from django.urls import path
 
 from hub.network.accounts import views as account_views
+from hub.network.board import views as board_views
 from hub.network.members import views as member_views
 from hub.network.selfservice import views
 
@@ -50,4 +51,18 @@ urlpatterns = [
     ),
     path("account/organisation/<int:pk>/contacts/", views.edit_contacts, name="edit_contacts"),
     path("account/organisation/<int:pk>/members/", views.members, name="members"),
+    path("members/board/", board_views.board, name="board"),
+    path("members/board/new/", board_views.new_entry, name="board_new"),
+    path(
+        "members/board/notifications/",
+        board_views.notification_settings,
+        name="notification_settings",
+    ),
+    path("members/board/<int:pk>/", board_views.entry, name="board_entry"),
+    path("members/board/<int:pk>/edit/", board_views.edit_entry, name="board_edit"),
+    path("members/board/<int:pk>/delete/", board_views.delete_entry, name="board_delete"),
+    path("members/board/<int:pk>/hide/", board_views.hide_entry, name="board_hide"),
+    path("members/board/<int:pk>/unhide/", board_views.unhide_entry, name="board_unhide"),
+    path("members/board/<int:pk>/report/", board_views.report_entry, name="board_report"),
+    path("members/board/<int:pk>/attachment/", board_views.attachment, name="board_attachment"),
 ]

@@ -2,8 +2,9 @@
 
 Sections, grouped in one menu item "Member organisations": membership applications (the
 public form, with the editors' approve/decline), memberships (who acts for which
-organisation) and profile changes (what members sent for review; read-only, the review
-itself happens on the page).
+organisation), profile changes (what members sent for review; read-only, the review
+itself happens on the page) and reported entries of the exchange board (hide the entry
+with a reason, or mark the report handled).
 """
 
 from django import forms
@@ -13,7 +14,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -24,9 +25,11 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from wagtail_modeladmin.views import DeleteView, InspectView
 
 from hub.network import services
+from hub.network.board import admin_views as board_admin_views
 from hub.network.joining import admin_views
 from hub.network.joining.emails import ENTERED_FIELDS
 from hub.network.models import (
+    BoardReport,
     MemberRole,
     Membership,
     MembershipApplication,
@@ -278,11 +281,58 @@ class ProfileChangeAdmin(ModelAdmin):
         )
 
 
+# --- Reported board entries ------------------------------------------------------------
+# What members reported on the exchange board. Open reports first; each row offers the
+# entry on the site, "hide" (with a reason for the author) and "mark handled".
+
+
+class BoardReportAdmin(ModelAdmin):
+    model = BoardReport
+    menu_label = _("Reported board entries")
+    menu_icon = "warning"
+    permission_helper_class = RecordPermissionHelper
+    list_display = ("entry_title", "reason", "reporter_name", "created_at", "state", "actions")
+    list_filter = ("handled",)
+    list_select_related = ("entry", "reporter")
+    search_fields = ("entry__title", "reason")
+    ordering = ("handled", "-created_at", "-pk")
+
+    @_column(_("Entry"))
+    def entry_title(self, obj: BoardReport) -> str:
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("network:board_entry", args=[obj.entry_id]),
+            obj.entry.title,
+        )
+
+    @_column(_("Reported by"))
+    def reporter_name(self, obj: BoardReport) -> str:
+        user = obj.reporter
+        return (user.get_full_name() or user.email) if user else _("former member")
+
+    @_column(_("State"))
+    def state(self, obj: BoardReport) -> str:
+        if obj.entry.hidden:
+            return _("Entry hidden")
+        return _("Handled") if obj.handled else _("Open")
+
+    @_column(_("Actions"))
+    def actions(self, obj: BoardReport) -> str:
+        if obj.handled:
+            return "-"
+        links = [(reverse("network_board_report_handled", args=[obj.pk]), _("Mark handled"))]
+        if not obj.entry.hidden:
+            links.insert(0, (reverse("network_board_report_hide", args=[obj.pk]), _("Hide entry")))
+        return format_html_join(
+            " ", '<a class="button button-small button-secondary" href="{}">{}</a>', links
+        )
+
+
 class MemberOrganisationsGroup(ModelAdminGroup):
     menu_label = _("Member organisations")
     menu_icon = "group"
     menu_order = 260
-    items = (MembershipApplicationAdmin, MembershipAdmin, ProfileChangeAdmin)
+    items = (MembershipApplicationAdmin, MembershipAdmin, ProfileChangeAdmin, BoardReportAdmin)
 
 
 modeladmin_register(MemberOrganisationsGroup)
@@ -300,5 +350,15 @@ def register_application_urls():
             "network/applications/<int:pk>/decline/",
             admin_views.decline,
             name="network_application_decline",
+        ),
+        path(
+            "network/board-reports/<int:pk>/hide/",
+            board_admin_views.hide,
+            name="network_board_report_hide",
+        ),
+        path(
+            "network/board-reports/<int:pk>/handled/",
+            board_admin_views.handled,
+            name="network_board_report_handled",
         ),
     ]

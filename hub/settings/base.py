@@ -46,6 +46,11 @@ EMAIL_HOST_PASSWORD: str = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS: bool = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL: str = os.environ.get("DEFAULT_FROM_EMAIL", "hub@localhost")
 MEDIA_ROOT_ENV: str = os.environ.get("MEDIA_ROOT", "")
+# Files only members may download (attachments of the exchange board): kept outside
+# MEDIA_ROOT, which the web server may serve to anyone.
+PRIVATE_MEDIA_ROOT_ENV: str = os.environ.get("HUB_PRIVATE_MEDIA_ROOT", "")
+# Largest attachment of a board entry, in megabytes.
+HUB_BOARD_ATTACHMENT_MB: int = int(os.environ.get("HUB_BOARD_ATTACHMENT_MB", "10"))
 REDIS_URL: str = os.environ.get("REDIS_URL", "")
 # Initiatives not confirmed for this many months get a reminder; those that stay silent
 # this many days after it are listed for editors as possibly outdated.
@@ -200,8 +205,16 @@ STATIC_ROOT = Path(STATIC_ROOT_ENV) if STATIC_ROOT_ENV else VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "hub" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(MEDIA_ROOT_ENV) if MEDIA_ROOT_ENV else VAR_DIR / "media"
+PRIVATE_MEDIA_ROOT = (
+    Path(PRIVATE_MEDIA_ROOT_ENV) if PRIVATE_MEDIA_ROOT_ENV else VAR_DIR / "private-media"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Nothing in it has a public address (see hub.network.board.attachments).
+    "private": {
+        "BACKEND": "hub.network.board.attachments.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

@@ -285,6 +285,9 @@ def test_no_e_mail_goes_out_when_the_deletion_is_refused(client, members, commit
 OWN_DATA = {
     "network.Membership",
     "network.MemberProfile",
+    "network.NotificationPreference",
+    "network.BoardDigest",
+    "network.BoardDigestItem",
     "pages.TranslationDigest",
     "wagtailusers.UserProfile",
     "wagtailadmin.EditingSession",

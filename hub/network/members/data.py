@@ -20,6 +20,7 @@ from typing import Any
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
+from hub.network.board.data import export_board_data
 from hub.network.models import MemberProfile, Membership, MembershipApplication, ProfileChange
 from hub.network.models.profiles import VISIBLE_FIELDS
 
@@ -160,3 +161,4 @@ register_exporter("memberships", export_memberships)
 register_exporter("member_profile", export_member_profile)
 register_exporter("profile_changes", export_profile_changes)
 register_exporter("membership_applications", export_membership_applications)
+register_exporter("board", export_board_data)

@@ -1,8 +1,19 @@
 """Member organisations: the directory page, organisation profiles, their offices with
 office hours, their contact persons (one module per part of the profile), the "find help"
 page that searches the offices, and the memberships, profile changes and membership
-applications of organisations, and the members' own profiles in the members' directory."""
+applications of organisations, the members' own profiles in the members' directory, and
+the members' exchange board."""
 
+from hub.network.models.board import (
+    BoardDigest,
+    BoardDigestItem,
+    BoardEntry,
+    BoardKind,
+    BoardReply,
+    BoardReport,
+    NotificationFrequency,
+    NotificationPreference,
+)
 from hub.network.models.finder import FindHelpPage
 from hub.network.models.members import (
     MemberRole,
@@ -26,6 +37,12 @@ from hub.network.models.profiles import MemberProfile, Visibility
 
 __all__ = [
     "BarrierFree",
+    "BoardDigest",
+    "BoardDigestItem",
+    "BoardEntry",
+    "BoardKind",
+    "BoardReply",
+    "BoardReport",
     "ContactPerson",
     "FindHelpPage",
     "HoursKind",
@@ -33,6 +50,8 @@ __all__ = [
     "MemberRole",
     "Membership",
     "MembershipApplication",
+    "NotificationFrequency",
+    "NotificationPreference",
     "Office",
     "OfficeClosure",
     "OfficeHours",

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.pages.demo import applications as demo_applications
+from hub.pages.demo import board as demo_board
 from hub.pages.demo import member_profiles, people
 from hub.pages.demo.batch import batch_saves
 from hub.pages.demo.content import (
@@ -98,6 +99,7 @@ class DemoReport:
     applications: list[tuple[object, bool]] = field(default_factory=list)
     # Profiles in the members' directory (username, whether this run created it).
     member_profiles: list[tuple[str, bool]] = field(default_factory=list)
+    board: demo_board.BoardDemoReport = field(default_factory=demo_board.BoardDemoReport)
 
 
 def _target_locales() -> tuple[list[Locale], list[str]]:
@@ -237,6 +239,7 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
             events = [job.outcome.obj for job in jobs if job.kind == EVENTS_KIND]
             report.dates = prepare_dates(events, CANCELLED_DATE, REGISTRATIONS)
             report.applications = demo_applications.ensure_applications()
+            report.board = demo_board.ensure_board(password)
         for job in jobs:
             report.outcomes.setdefault(job.kind, []).append(job.outcome)
         _log(jobs, log)

@@ -128,6 +128,11 @@ class Command(BaseCommand):
             f"  Member profiles in the members' directory: {len(report.member_profiles)}"
             f" ({created} added by this run)."
         )
+        board = report.board
+        self.stdout.write(
+            f"  Exchange board: {len(board.entries)} entries ({board.entries_created} added by "
+            f"this run), written by {', '.join(board.members)}."
+        )
 
     def _logins(self, report: DemoReport, password: str) -> None:
         base = settings.HUB_BASE_URL

@@ -1,0 +1,1 @@
+"""The members' exchange board ("Suche / Biete / Denke"): forms, rules, e-mails, views."""

@@ -1,0 +1,60 @@
+"""The editors' two actions on a reported board entry, in the Wagtail admin: hide the
+entry with a reason (the author is told by e-mail), or mark the report as handled. Both
+call ``hub.network.board.services``."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from hub.network.board import services
+from hub.network.board.forms import HideForm
+from hub.network.models import BoardReport
+from hub.network.permissions import can_see
+
+INDEX_URL_NAME = "network_boardreport_modeladmin_index"
+
+
+def _report(request, pk: int) -> BoardReport:
+    if not can_see(request.user, BoardReport, actions=("change",)):
+        raise PermissionDenied
+    return get_object_or_404(BoardReport.objects.select_related("entry", "reporter"), pk=pk)
+
+
+def hide(request, pk: int):
+    report = _report(request, pk)
+    form = HideForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.hide_entry(report.entry, request.user, form.cleaned_data["reason"])
+        messages.success(
+            request,
+            _("“%(title)s” is hidden; its author has been told why.")
+            % {"title": report.entry.title},
+        )
+        return redirect(reverse(INDEX_URL_NAME))
+    return TemplateResponse(
+        request,
+        "network/admin/board_hide.html",
+        {
+            "report": report,
+            "entry": report.entry,
+            "form": form,
+            "index_url": reverse(INDEX_URL_NAME),
+        },
+    )
+
+
+def handled(request, pk: int):
+    """A confirmation page; the POST marks the report handled (the entry stays)."""
+    report = _report(request, pk)
+    if request.method == "POST":
+        services.mark_handled(report)
+        messages.success(request, _("The report is marked as handled."))
+        return redirect(reverse(INDEX_URL_NAME))
+    return TemplateResponse(
+        request,
+        "network/admin/board_handled.html",
+        {"report": report, "entry": report.entry, "index_url": reverse(INDEX_URL_NAME)},
+    )

@@ -1,0 +1,68 @@
+"""Shared helpers of the ``test_board_*`` modules: the members of
+``selfservice_support`` with entries on the board, and small files of each type."""
+
+import io
+import zipfile
+from datetime import timedelta
+
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from hub.network.models import BoardEntry, NotificationPreference
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def url(name: str, language: str = "de", *args) -> str:
+    with translation.override(language):
+        return reverse(f"network:{name}", args=args or None)
+
+
+def docx_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+    return buffer.getvalue()
+
+
+def make_entry(author, **fields) -> BoardEntry:
+    values = {
+        "kind": "offer",
+        "title": "Biete: 3 Plätze im Sprachkurs A2",
+        "text": "Ab März, dienstags 18 Uhr.",
+        "language": "de",
+        "author": author,
+    }
+    values.update(fields)
+    created_at = values.pop("created_at", None)
+    entry = BoardEntry.objects.create(**values)
+    if created_at is not None:
+        BoardEntry.objects.filter(pk=entry.pk).update(created_at=created_at)
+        entry.refresh_from_db()
+    return entry
+
+
+def days_ago(days: int):
+    return timezone.now() - timedelta(days=days)
+
+
+def prefer(user, kind: str, frequency: str) -> None:
+    NotificationPreference.objects.update_or_create(
+        user=user, kind=kind, defaults={"frequency": frequency}
+    )
+
+
+def entry_post(**overrides) -> dict:
+    data = {
+        "kind": "search",
+        "title": "Suche: Dolmetscherin Tigrinya für Elterngespräch",
+        "text": "Am 12. März in der Grundschule Nord.\nWer kann helfen?",
+        "category": "",
+        "organisation": "",
+        "language": "de",
+        "expires_on": "",
+    }
+    data.update(overrides)
+    return data
