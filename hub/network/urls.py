@@ -1,8 +1,10 @@
-"""The members' pages on the site: account and "My organisation" (under each language)."""
+"""The members' pages on the site: account, "My organisation" and the members' area
+(under each language)."""
 
 from django.urls import path
 
 from hub.network.accounts import views as account_views
+from hub.network.members import views as member_views
 from hub.network.selfservice import views
 
 app_name = "network"
@@ -26,6 +28,8 @@ urlpatterns = [
         account_views.InvitationView.as_view(),
         name="invitation",
     ),
+    path("members/", member_views.home, name="members_home"),
+    path("members/minutes/<int:occurrence_id>/", member_views.minutes, name="minutes"),
     path("account/organisation/", views.my_organisation, name="my_organisation"),
     path("account/organisation/<int:pk>/", views.overview, name="organisation"),
     path("account/organisation/<int:pk>/profile/", views.edit_profile, name="edit_profile"),

@@ -1,8 +1,9 @@
 """Member organisations: the directory page, organisation profiles, their offices with
 office hours, their contact persons (one module per part of the profile), the "find help"
 page that searches the offices, and the memberships, profile changes and membership
-applications of organisations."""
+applications of organisations, and the individuals admitted to the members' area."""
 
+from hub.network.models.admissions import IndividualMember
 from hub.network.models.finder import FindHelpPage
 from hub.network.models.members import (
     MemberRole,
@@ -28,6 +29,7 @@ __all__ = [
     "ContactPerson",
     "FindHelpPage",
     "HoursKind",
+    "IndividualMember",
     "MemberRole",
     "Membership",
     "MembershipApplication",
