@@ -1,11 +1,13 @@
 """Members-only pages stay members-only in every language.
 
 Wagtail's page privacy belongs to one page, and each language is its own tree: a German
-page restricted to the Members group says nothing about its English copy. wagtail-localize
-copies the restriction when it creates a translation, but without its groups, and Wagtail's
-own "translate" action does not copy it at all. So whenever the restriction of a
-source-language page changes, every translation gets the same one; a translation that is
-published while its source is restricted takes the source's restriction over.
+page restricted to the Members group says nothing about its English copy, and a restriction
+added after the translation was made never reaches it. wagtail-localize copies the
+restriction when it creates a translation, but without its groups; Wagtail's own copy for
+translation copies it in two steps (the restriction, then its groups). So whenever the
+restriction of a source-language page changes, every translation gets the same one; a
+translation that is published while its source is restricted takes the source's
+restriction over.
 
 A page restricted to the Members group is open to the editors' groups as well (they
 moderate the area): editors need not remember to tick them in the privacy dialogue.
@@ -45,19 +47,30 @@ def _signature(page_id: int) -> list[tuple]:
 
 
 def _mirror(source: Page, translation: Page) -> None:
+    """Make the translation's restrictions equal to the source's, changing existing rows
+    in place: whoever is creating one right now (Wagtail's copy, wagtail-localize) still
+    holds it and goes on to set its groups."""
     if _signature(source.pk) == _signature(translation.pk):
         return
+    wanted = list(PageViewRestriction.objects.filter(page=source).prefetch_related("groups"))
+    existing = list(PageViewRestriction.objects.filter(page=translation).order_by("pk"))
     with _writing():
-        PageViewRestriction.objects.filter(page=translation).delete()
-        for restriction in PageViewRestriction.objects.filter(page=source).prefetch_related(
-            "groups"
-        ):
-            copy = PageViewRestriction.objects.create(
-                page=translation,
-                restriction_type=restriction.restriction_type,
-                password=restriction.password,
-            )
+        for index, restriction in enumerate(wanted):
+            if index < len(existing):
+                copy = existing[index]
+                PageViewRestriction.objects.filter(pk=copy.pk).update(
+                    restriction_type=restriction.restriction_type,
+                    password=restriction.password,
+                )
+            else:
+                copy = PageViewRestriction.objects.create(
+                    page=translation,
+                    restriction_type=restriction.restriction_type,
+                    password=restriction.password,
+                )
             copy.groups.set(restriction.groups.all())
+        for surplus in existing[len(wanted) :]:
+            surplus.delete()
 
 
 def _open_to_editors(page_id: int) -> None:
