@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.pages.demo import applications as demo_applications
+from hub.pages.demo import members as demo_members
 from hub.pages.demo import people
 from hub.pages.demo.batch import batch_saves
 from hub.pages.demo.content import (
@@ -96,6 +97,7 @@ class DemoReport:
     dates: DatesReport = field(default_factory=DatesReport)
     # Membership applications waiting for the editors, and whether this run created each.
     applications: list[tuple[object, bool]] = field(default_factory=list)
+    members: demo_members.MembersReport = field(default_factory=demo_members.MembersReport)
 
 
 def _target_locales() -> tuple[list[Locale], list[str]]:
@@ -232,6 +234,9 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
             events = [job.outcome.obj for job in jobs if job.kind == EVENTS_KIND]
             report.dates = prepare_dates(events, CANCELLED_DATE, REGISTRATIONS)
             report.applications = demo_applications.ensure_applications()
+            report.members = demo_members.load_members_area(
+                report.users, jobs[0].outcome.obj, by_username["redaktion"]
+            )
         for job in jobs:
             report.outcomes.setdefault(job.kind, []).append(job.outcome)
         _log(jobs, log)

@@ -123,6 +123,12 @@ class Command(BaseCommand):
             f"  Membership applications waiting for review: {len(report.applications)}"
             f" ({created} added by this run)."
         )
+        members = report.members
+        self.stdout.write(
+            f"  Members' area: {len(members.minutes)} meetings with minutes,"
+            f" {members.documents} members-only documents,"
+            f" {len(members.pages)} members-only pages (/de/intern/)."
+        )
 
     def _logins(self, report: DemoReport, password: str) -> None:
         base = settings.HUB_BASE_URL
