@@ -4,7 +4,7 @@
 from django.urls import path
 
 from hub.network.accounts import views as account_views
-from hub.network.members import views as member_views
+from hub.network.members import area_views
 from hub.network.selfservice import views
 
 app_name = "network"
@@ -28,8 +28,8 @@ urlpatterns = [
         account_views.InvitationView.as_view(),
         name="invitation",
     ),
-    path("members/", member_views.home, name="members_home"),
-    path("members/minutes/<int:occurrence_id>/", member_views.minutes, name="minutes"),
+    path("members/", area_views.home, name="members_home"),
+    path("members/minutes/<int:occurrence_id>/", area_views.minutes, name="minutes"),
     path("account/organisation/", views.my_organisation, name="my_organisation"),
     path("account/organisation/<int:pk>/", views.overview, name="organisation"),
     path("account/organisation/<int:pk>/profile/", views.edit_profile, name="edit_profile"),
