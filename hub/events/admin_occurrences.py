@@ -3,7 +3,8 @@
 Reached through a "Dates" button on event pages in the page explorer and in the page
 editor's header. Only people who may publish the event page (its editors) see the dates
 and change them; the rules live in ``hub.events.occurrences``. Registered from
-``hub.events.wagtail_hooks`` by importing this module.
+``hub.events.wagtail_hooks`` by importing this module. Each date also has its "Minutes"
+(``hub.events.admin_minutes``).
 """
 
 from datetime import datetime, timedelta
@@ -12,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -175,7 +177,11 @@ def occurrence_list(request: HttpRequest, page_id: int) -> HttpResponse:
     return TemplateResponse(
         request,
         "events/admin/occurrence_list.html",
-        {"page": page, "occurrences": dates.order_by("starts_at"), "now": timezone.now()},
+        {
+            "page": page,
+            "occurrences": dates.order_by("starts_at").annotate(minutes_id=F("minutes__pk")),
+            "now": timezone.now(),
+        },
     )
 
 

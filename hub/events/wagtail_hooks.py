@@ -174,4 +174,4 @@ def register_registrations_menu():
     )
 
 
-from hub.events import admin_occurrences  # noqa: F401, E402
+from hub.events import admin_minutes, admin_occurrences  # noqa: F401, E402

@@ -7,15 +7,16 @@ person in front of the form when the rule it guards would be broken.
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.network import emails
+from hub.network.members.access import MEMBERS_GROUP
+from hub.network.members.groups import sync_member
 from hub.network.models import MemberRole, Membership, OrganisationPage
 
-MEMBERS_GROUP = "Members"
+__all__ = ["MEMBERS_GROUP", "MembershipError"]
 
 
 class MembershipError(Exception):
@@ -101,8 +102,6 @@ def invite_member(
         raise MembershipError(
             _("%(email)s is already a member of this organisation.") % {"email": email}
         )
-    group, _created = Group.objects.get_or_create(name=MEMBERS_GROUP)
-    user.groups.add(group)
     membership = Membership.objects.create(
         organisation=organisation,
         user=user,
@@ -111,6 +110,7 @@ def invite_member(
         invited_by=invited_by,
         invited_at=timezone.now(),
     )
+    sync_member(user)
     transaction.on_commit(lambda: emails.send_invitation(membership), robust=True)
     return membership
 
@@ -127,7 +127,8 @@ def resend_invitation(membership: Membership) -> None:
 def remove_member(membership: Membership, removed_by) -> None:
     """End a membership. The last organisation admin cannot be removed.
 
-    A person left without any organisation loses the member access; the account itself
+    A person left without any organisation (and not admitted individually) loses the
+    member access; the account itself
     stays (with its history in the page revisions) but can no longer log in unless it
     has other roles on the site.
     """
@@ -145,9 +146,9 @@ def remove_member(membership: Membership, removed_by) -> None:
             )
     user = membership.user
     membership.delete()
-    if user.memberships.exists():
+    # An individual admission keeps the person in the members' area (and active).
+    if sync_member(user):
         return
-    user.groups.remove(*Group.objects.filter(name=MEMBERS_GROUP))
     if not (user.is_superuser or user.is_staff or user.groups.exists()):
         user.is_active = False
         user.save(update_fields=["is_active"])

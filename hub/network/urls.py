@@ -1,10 +1,12 @@
 """The members' pages on the site: account, own data, "My organisation", the members'
-directory and profile, and the exchange board (under each language)."""
+directory and profile, the exchange board and the rest of the members' area (under each
+language)."""
 
 from django.urls import path
 
 from hub.network.accounts import views as account_views
 from hub.network.board import views as board_views
+from hub.network.members import area_views
 from hub.network.members import views as member_views
 from hub.network.selfservice import views
 
@@ -35,6 +37,8 @@ urlpatterns = [
     path("account/deleted/", member_views.account_deleted, name="account_deleted"),
     path("members/directory/", member_views.member_directory, name="member_directory"),
     path("members/profile/", member_views.member_profile, name="member_profile"),
+    path("members/", area_views.home, name="members_home"),
+    path("members/minutes/<int:occurrence_id>/", area_views.minutes, name="minutes"),
     path("account/organisation/", views.my_organisation, name="my_organisation"),
     path("account/organisation/<int:pk>/", views.overview, name="organisation"),
     path("account/organisation/<int:pk>/profile/", views.edit_profile, name="edit_profile"),

@@ -175,6 +175,10 @@ CACHES = {
 # Members log in on the site itself (hub.network.accounts), not in the Wagtail admin.
 LOGIN_URL = "network:login"
 LOGIN_REDIRECT_URL = "network:my_organisation"
+# Members-only pages and documents (Wagtail privacy) send anonymous visitors to the site's
+# own login, under the language prefix of the page they came from (a URL name, reversed
+# per request), and back afterwards.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

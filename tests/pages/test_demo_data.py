@@ -7,6 +7,7 @@ import json
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
@@ -73,6 +74,7 @@ def check_site_pages(site: Site) -> None:
     german = (
         site.root_page.get_descendants(inclusive=True)
         .live()
+        .public()
         .not_type(InitiativePage)
         .not_type(EventPage)
         .not_type(OrganisationPage)
@@ -192,7 +194,8 @@ def check_events(client) -> None:
     assert set(meeting.spoken_languages.values_list("code", flat=True)) == {"de", "ar", "fa", "en"}
     assert german.exclude(pk=meeting.pk).filter(organiser__isnull=False).count() == 3
 
-    dates = Occurrence.objects.filter(event_key=meeting.translation_key)
+    # Past meetings the members' demo adds for its minutes are not part of the series.
+    dates = Occurrence.objects.filter(event_key=meeting.translation_key, detached=False)
     assert 12 <= dates.count() <= 13
     assert {d.starts_at.astimezone(dates[0].starts_at.tzinfo).weekday() for d in dates} == {2}
     cancelled = dates.get(status="cancelled")
@@ -291,6 +294,30 @@ def check_finder(client) -> None:
     assert data["numberOfItems"] == len(ORGANISATIONS)
 
 
+def check_members_area(client) -> None:
+    """Minutes of two past meetings with a PDF each, two shared documents, "Intern" with a
+    child for members only, and the individually admitted volunteer who sees all of it."""
+    from hub.events.models import MeetingMinutes
+    from hub.network.models import IndividualMember
+
+    minutes = list(MeetingMinutes.objects.select_related("occurrence"))
+    assert len(minutes) == 2
+    assert all(m.occurrence.starts_at < timezone.now() for m in minutes)
+    assert all(m.documents.get().file.read(5) == b"%PDF-" for m in minutes)
+    volunteer = IndividualMember.objects.get(user__username="ehrenamt").user
+    assert volunteer.groups.filter(name="Members").exists()
+    assert client.get("/de/intern/").status_code == 302
+    assert client.get("/de/intern/raumbelegung/").status_code == 302
+    for word in ("Intern", "Raumbelegung"):
+        html = client.get("/de/search/", {"q": word}).content.decode()
+        assert "/de/intern/" not in html and "Raumbelegung Haus" not in html
+    client.force_login(volunteer)
+    html = client.get("/de/members/").content.decode()
+    assert "Leitfaden Dolmetschpool" in html and "Protokoll Vernetzungstreffen" in html
+    assert client.get("/de/intern/raumbelegung/").status_code == 200
+    client.logout()
+
+
 def test_demo_content(db, settings, capsys, client):
     settings.HUB_BASE_URL = "http://127.0.0.1:8123"
     call_command("load_demo_data")
@@ -333,6 +360,7 @@ def test_demo_content(db, settings, capsys, client):
     check_events(client)
     check_organisations(client)
     check_finder(client)
+    check_members_area(client)
 
     # A second run changes nothing and prints the logins again.
     capsys.readouterr()
@@ -351,7 +379,8 @@ def test_demo_content(db, settings, capsys, client):
     assert sorted(pending.values_list("language", flat=True)) == ["ar", "de"]
     assert all(application.services for application in pending)
     assert "0 saved" in output
-    for username in ("admin", "redaktion", "uebersetzerin", "mitglied", "diakonie"):
+    assert "Members' area: 2 meetings with minutes, 4 members-only documents" in output
+    for username in ("admin", "redaktion", "uebersetzerin", "mitglied", "diakonie", "ehrenamt"):
         assert username in output
     assert "http://127.0.0.1:8123/admin/" in output
     assert "hub-demo" in output

@@ -13,13 +13,24 @@ from hub.network.invitations import invitation_tokens
 from hub.pages.submissions.emails import site_name_in
 
 
+def landing_url(user) -> str:
+    """Where someone lands after logging in: their organisation, or the members' area
+    for people admitted without one."""
+    if user.is_authenticated and not user.memberships.exists():
+        from hub.network.members.access import is_member
+
+        if is_member(user):
+            return reverse("network:members_home")
+    return reverse("network:my_organisation")
+
+
 class LoginView(auth_views.LoginView):
     template_name = "network/account/login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
 
     def get_default_redirect_url(self):
-        return reverse("network:my_organisation")
+        return landing_url(self.request.user)
 
 
 class LogoutView(auth_views.LogoutView):
@@ -46,6 +57,9 @@ class InvitationView(auth_views.PasswordResetConfirmView):
     post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
     reset_url_token = "set-password"  # noqa: S105 - a URL segment, not a password
     success_url = reverse_lazy("network:my_organisation")
+
+    def get_success_url(self):
+        return landing_url(self.user)
 
 
 class PasswordResetView(auth_views.PasswordResetView):

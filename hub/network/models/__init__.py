@@ -1,9 +1,10 @@
 """Member organisations: the directory page, organisation profiles, their offices with
 office hours, their contact persons (one module per part of the profile), the "find help"
 page that searches the offices, and the memberships, profile changes and membership
-applications of organisations, the members' own profiles in the members' directory, and
-the members' exchange board."""
+applications of organisations, the individuals admitted to the members' area, the
+members' own profiles in the members' directory, and the members' exchange board."""
 
+from hub.network.models.admissions import IndividualMember
 from hub.network.models.board import (
     BoardDigest,
     BoardDigestItem,
@@ -47,6 +48,7 @@ __all__ = [
     "FindHelpPage",
     "HoursKind",
     "MemberProfile",
+    "IndividualMember",
     "MemberRole",
     "Membership",
     "MembershipApplication",

@@ -13,6 +13,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from hub.pages.demo import applications as demo_applications
 from hub.pages.demo import board as demo_board
 from hub.pages.demo import member_profiles, people
+from hub.pages.demo import members as demo_members
 from hub.pages.demo.batch import batch_saves
 from hub.pages.demo.content import (
     CALENDAR,
@@ -100,6 +101,7 @@ class DemoReport:
     # Profiles in the members' directory (username, whether this run created it).
     member_profiles: list[tuple[str, bool]] = field(default_factory=list)
     board: demo_board.BoardDemoReport = field(default_factory=demo_board.BoardDemoReport)
+    members: demo_members.MembersReport = field(default_factory=demo_members.MembersReport)
 
 
 def _target_locales() -> tuple[list[Locale], list[str]]:
@@ -240,6 +242,9 @@ def load_demo(password: str, log: Callable[[str], None]) -> DemoReport:
             report.dates = prepare_dates(events, CANCELLED_DATE, REGISTRATIONS)
             report.applications = demo_applications.ensure_applications()
             report.board = demo_board.ensure_board(password)
+            report.members = demo_members.load_members_area(
+                report.users, jobs[0].outcome.obj, by_username["redaktion"]
+            )
         for job in jobs:
             report.outcomes.setdefault(job.kind, []).append(job.outcome)
         _log(jobs, log)

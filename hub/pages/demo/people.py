@@ -95,6 +95,13 @@ DEMO_USERS = (
         MEMBERS,
         organisation=("diakonie-lindenstadt", "editor"),
     ),
+    DemoUser(
+        "ehrenamt",
+        "Eva",
+        "Schneider",
+        "e.schneider@example.org",
+        "individual member (admitted by the editors, no organisation): members' area only",
+    ),
 )
 
 

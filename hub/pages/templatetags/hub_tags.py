@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
@@ -67,7 +68,17 @@ def main_navigation(context):
                     "lang": "" if page.locale_id == active.pk else source.locale.language_code,
                 }
             )
-    return {"items": items}
+    return {"items": items, "members_url": _members_url(request), "request": request}
+
+
+def _members_url(request) -> str:
+    """The members' area, in the menu of members only (no query for anonymous visitors)."""
+    from hub.network.members.access import is_member
+
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not is_member(user):
+        return ""
+    return reverse("network:members_home")
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

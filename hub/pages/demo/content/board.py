@@ -556,5 +556,5 @@ BOARD_MEMBERS = (
     ("jmd", "Yusuf", "Haddad", "y.haddad@example.org", "jugendmigrationsdienst", "ar"),
     ("lotte", "Parisa", "Ahmadi", "p.ahmadi@example.org", "frauenberatung-lotte", "fa"),
     ("lawclinic", "Emma", "Hoffmann", "e.hoffmann@example.org", "refugee-law-clinic", "en"),
-    ("ehrenamt", "Ingrid", "Sommer", "i.sommer@example.org", "", "de"),
+    ("ehrenamt", "Eva", "Schneider", "e.schneider@example.org", "", "de"),  # as in people.py
 )

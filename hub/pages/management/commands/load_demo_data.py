@@ -133,6 +133,12 @@ class Command(BaseCommand):
             f"  Exchange board: {len(board.entries)} entries ({board.entries_created} added by "
             f"this run), written by {', '.join(board.members)}."
         )
+        members = report.members
+        self.stdout.write(
+            f"  Members' area: {len(members.minutes)} meetings with minutes,"
+            f" {members.documents} members-only documents,"
+            f" {len(members.pages)} members-only pages (/de/intern/)."
+        )
 
     def _logins(self, report: DemoReport, password: str) -> None:
         base = settings.HUB_BASE_URL
