@@ -165,7 +165,7 @@ def test_the_last_organisation_admin_cannot_delete_their_account(client, members
     page = client.get(url("delete_account")).content.decode()
     assert "Diakonie Treff" in page
     assert 'name="password"' not in page
-    response = delete(client)
+    response = delete(client, "en")  # the messages as written
     assert response.status_code == 200
     assert "only organisation admin" in response.content.decode()
     assert exists(members.admin_b)
@@ -185,7 +185,7 @@ def test_an_admin_with_a_fellow_admin_can_delete(client, members, commit):
 @pytest.mark.django_db
 def test_a_wrong_password_is_refused(client, members):
     client.force_login(members.editor_a)
-    response = delete(client, password="falsch")
+    response = delete(client, "en", password="falsch")
     assert response.status_code == 200
     assert "This is not the password of your account." in response.content.decode()
     assert 'id="error-summary"' in response.content.decode()
@@ -218,7 +218,7 @@ def test_comments_others_replied_to_are_not_taken_along(client, members):
     )
     CommentReply.objects.create(comment=comment, user=members.moderator, text="Erledigt")
     client.force_login(members.editor_a)
-    response = delete(client)
+    response = delete(client, "en")  # the messages as written
     assert "replied to your comments" in response.content.decode()
     assert exists(members.editor_a)
     assert CommentReply.objects.filter(user=members.moderator).exists()
@@ -287,6 +287,7 @@ def test_no_e_mail_goes_out_when_the_deletion_is_refused(client, members, commit
 OWN_DATA = {
     "network.Membership",
     "network.MemberProfile",
+    "network.IndividualMember",
     "network.NotificationPreference",
     "network.BoardDigest",
     "network.BoardDigestItem",

@@ -120,7 +120,7 @@ def test_anonymous_visitors_are_sent_to_the_login(client, overdue):
 
 
 def test_members_without_admin_access_are_refused(client, overdue):
-    client.force_login(make_user("mitglied", Group.objects.create(name="Members")))
+    client.force_login(make_user("mitglied", Group.objects.get_or_create(name="Members")[0]))
 
     response = client.get(REPORT)
 
