@@ -19,7 +19,7 @@ def members_fixture(tree):
     return build_members(tree)
 
 
-def post_with(client, name: str, content: bytes, language: str = "de"):
+def post_with(client, name: str, content: bytes, language: str = "en"):
     upload = SimpleUploadedFile(name, content)
     return client.post(url("board_new", language), {**entry_post(), "attachment": upload})
 

@@ -182,9 +182,9 @@ def test_deleted_account_shows_former_member(client, members):
     entry.refresh_from_db()
     assert entry.author is None
     client.force_login(members.admin_b)
-    list_page = client.get(url("board")).content.decode()
+    list_page = client.get(url("board", "en")).content.decode()
     assert "Paul bietet an" in list_page and "former member" in list_page
-    page = client.get(url("board_entry", "de", entry.pk)).content.decode()
+    page = client.get(url("board_entry", "en", entry.pk)).content.decode()
     assert "Nachtrag von Paul" in page
     assert page.count("former member") == 2
     assert "Paul Test" not in page

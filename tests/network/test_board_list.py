@@ -99,7 +99,7 @@ def test_expired_entries_leave_the_list(client, members):
     client.force_login(members.admin_a)
     assert titles(client.get(url("board"))) == ["Bis heute"]
     # Still reachable, with a notice; and in "my entries" for its author.
-    response = client.get(url("board_entry", "de", expired.pk))
+    response = client.get(url("board_entry", "en", expired.pk))
     assert response.status_code == 200
     assert "no longer appears in the list" in response.content.decode()
     assert "Mein altes" in titles(client.get(url("board"), {"mine": "1"}))
@@ -117,7 +117,7 @@ def test_hidden_entries_only_for_author_and_editors(client, members):
 
     client.force_login(members.admin_a)
     assert "Versteckt" in titles(client.get(url("board")))
-    page = client.get(url("board_entry", "de", hidden.pk)).content.decode()
+    page = client.get(url("board_entry", "en", hidden.pk)).content.decode()
     assert "Werbung für Kurs" in page and "Hidden by the editors" in page
 
     client.force_login(members.moderator)
