@@ -42,3 +42,12 @@ def send_emails(messages: Iterable[EmailMessage]) -> int:
         return 0
     with get_connection() as connection:
         return connection.send_messages(messages) or 0
+
+
+def translated_language_name(code: str) -> str:
+    """The language ``code`` named in the active language ("Arabisch" for a German
+    editor); unknown codes as is."""
+    try:
+        return str(translation.get_language_info(code)["name_translated"])
+    except KeyError:
+        return code

@@ -14,6 +14,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
+from hub.admin_listing import column
 from hub.events.models import Registration
 from hub.events.registration import admin_views
 from hub.events.services import event_page
@@ -38,14 +39,6 @@ class RegistrationPermissionHelper(PermissionHelper):
 
     def user_can_delete_obj(self, user, obj) -> bool:
         return False
-
-
-def _column(label):
-    def decorate(method):
-        method.short_description = label
-        return method
-
-    return decorate
 
 
 class RegistrationAdmin(ModelAdmin):
@@ -98,18 +91,18 @@ class RegistrationAdmin(ModelAdmin):
     )
     export_filename = "registrations"
 
-    @_column(_("Event"))
+    @column(_("Event"))
     def event(self, obj: Registration) -> str:
         page = event_page(obj.occurrence)
         return page.title if page else ""
 
-    @_column(_("Needs"))
+    @column(_("Needs"))
     def needs(self, obj: Registration) -> str:
         return " · ".join(
             part for part in (obj.interpretation_into, obj.accessibility_needs) if part
         )
 
-    @_column(_("Attended"))
+    @column(_("Attended"))
     def attended_tick(self, obj: Registration) -> str:
         url = reverse("events_attendance", args=[obj.occurrence_id])
         return format_html(

@@ -24,6 +24,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView, DeleteView, InspectView
 
+from hub.admin_listing import column, language_label
 from hub.network import services
 from hub.network.board import admin_views as board_admin_views
 from hub.network.joining import admin_views
@@ -43,7 +44,6 @@ from hub.network.permissions import can_decide_applications, can_see
 
 # The listing helpers of the pages app's admin (that module is loaded by Wagtail anyway).
 from hub.pages.submissions.terms import term_names
-from hub.pages.wagtail_hooks import _column, _language_name
 from hub.snippets.models import Category
 
 
@@ -85,7 +85,7 @@ class ApplicationInspectView(InspectView):
     def get_field_display_value(self, field_name, field=None):
         application = self.instance
         if field_name == "language":
-            return _language_name(application.language)
+            return language_label(application.language)
         if field_name == "services":
             return ", ".join(term_names(Category, list(application.services or []))) or "-"
         if field_name == "kind":
@@ -135,13 +135,13 @@ class MembershipApplicationAdmin(ModelAdmin):
     search_fields = ("organisation_name", "contact_name", "email", "message")
     ordering = ("-created_at", "-pk")
 
-    @_column(_("Contact person"))
+    @column(_("Contact person"))
     def contact(self, obj: MembershipApplication) -> str:
         return format_html('{} <a href="mailto:{}">{}</a>', obj.contact_name, obj.email, obj.email)
 
-    @_column(_("Language"))
+    @column(_("Language"))
     def language_name(self, obj: MembershipApplication) -> str:
-        return _language_name(obj.language)
+        return language_label(obj.language)
 
 
 # --- Memberships -------------------------------------------------------------------
@@ -175,7 +175,7 @@ class MembershipAdminForm(WagtailAdminModelForm):
             locale=Locale.get_default()
         ).order_by("title")
         self.fields["language"].widget = forms.Select(
-            choices=[(code, _language_name(code)) for code, _name in settings.LANGUAGES]
+            choices=[(code, language_label(code)) for code, _name in settings.LANGUAGES]
         )
         if not self.instance.pk:
             self.initial.setdefault("language", settings.LANGUAGE_CODE)
@@ -234,12 +234,12 @@ class MembershipAdmin(ModelAdmin):
     list_select_related = ("organisation", "user")
     search_fields = ("organisation__title", "user__email", "user__first_name", "user__last_name")
 
-    @_column(_("Person"))
+    @column(_("Person"))
     def person(self, obj: Membership) -> str:
         name = obj.user.get_full_name() or obj.user.get_username()
         return format_html('{} <a href="mailto:{}">{}</a>', name, obj.user.email, obj.user.email)
 
-    @_column(_("Account"))
+    @column(_("Account"))
     def state(self, obj: Membership) -> str:
         return _("Invited, no password yet") if obj.is_pending else _("Active")
 
@@ -283,7 +283,7 @@ class IndividualMemberAdminForm(WagtailAdminModelForm):
         else:
             self.initial.setdefault("language", settings.LANGUAGE_CODE)
         self.fields["language"].widget = forms.Select(
-            choices=[(code, _language_name(code)) for code, _name in settings.LANGUAGES]
+            choices=[(code, language_label(code)) for code, _name in settings.LANGUAGES]
         )
 
 
@@ -344,12 +344,12 @@ class IndividualMemberAdmin(ModelAdmin):
     search_fields = ("user__email", "user__first_name", "user__last_name", "note")
     ordering = ("user__last_name", "user__first_name", "pk")
 
-    @_column(_("Person"))
+    @column(_("Person"))
     def person(self, obj: IndividualMember) -> str:
         name = obj.user.get_full_name() or obj.user.get_username()
         return format_html('{} <a href="mailto:{}">{}</a>', name, obj.user.email, obj.user.email)
 
-    @_column(_("Account"))
+    @column(_("Account"))
     def state(self, obj: IndividualMember) -> str:
         return _("Invited, no password yet") if obj.is_pending else _("Active")
 
@@ -370,12 +370,12 @@ class ProfileChangeAdmin(ModelAdmin):
     search_fields = ("organisation__title", "subject")
     ordering = ("-created_at", "-pk")
 
-    @_column(_("Sent by"))
+    @column(_("Sent by"))
     def sender(self, obj: ProfileChange) -> str:
         user = obj.submitted_by
         return (user.get_full_name() or user.email) if user else "-"
 
-    @_column(_("Page"))
+    @column(_("Page"))
     def links(self, obj: ProfileChange) -> str:
         return format_html(
             '<a href="{}">{}</a> · <a href="{}">{}</a>',
@@ -402,7 +402,7 @@ class BoardReportAdmin(ModelAdmin):
     search_fields = ("entry__title", "reason")
     ordering = ("handled", "-created_at", "-pk")
 
-    @_column(_("Entry"))
+    @column(_("Entry"))
     def entry_title(self, obj: BoardReport) -> str:
         return format_html(
             '<a href="{}">{}</a>',
@@ -410,18 +410,18 @@ class BoardReportAdmin(ModelAdmin):
             obj.entry.title,
         )
 
-    @_column(_("Reported by"))
+    @column(_("Reported by"))
     def reporter_name(self, obj: BoardReport) -> str:
         user = obj.reporter
         return (user.get_full_name() or user.email) if user else _("former member")
 
-    @_column(_("State"))
+    @column(_("State"))
     def state(self, obj: BoardReport) -> str:
         if obj.entry.hidden:
             return _("Entry hidden")
         return _("Handled") if obj.handled else _("Open")
 
-    @_column(_("Actions"))
+    @column(_("Actions"))
     def actions(self, obj: BoardReport) -> str:
         if obj.handled:
             return "-"

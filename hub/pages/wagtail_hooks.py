@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.db.models import QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -15,6 +14,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import InspectView
 
+from hub.admin_listing import column, language_label
 from hub.pages.models import InitiativeSubmission
 from hub.pages.submissions.data import entered_fields
 from hub.pages.submissions.emails import EDITOR_GROUPS
@@ -53,24 +53,6 @@ class SubmissionPermissionHelper(PermissionHelper):
         return False
 
 
-def _column(label):
-    """Name a computed column of the listing."""
-
-    def decorate(method):
-        method.short_description = label
-        return method
-
-    return decorate
-
-
-def _language_name(code: str) -> str:
-    """ "العربية (ar)": the language the submitter used, named in itself."""
-    try:
-        return f"{get_language_info(code)['name_local']} ({code})"
-    except KeyError:
-        return code
-
-
 def _page_edit_url(submission: InitiativeSubmission) -> str:
     if submission.page_id is None:
         return ""
@@ -105,7 +87,7 @@ class SubmissionInspectView(InspectView):
 
     def get_field_display_value(self, field_name, field=None):
         if field_name == "language":
-            return _language_name(self.instance.language)
+            return language_label(self.instance.language)
         if field_name == "page":
             url = _page_edit_url(self.instance)
             if url:
@@ -151,11 +133,11 @@ class InitiativeSubmissionAdmin(ModelAdmin):
     def get_queryset(self, request) -> QuerySet:
         return super().get_queryset(request).select_related("page")
 
-    @_column(_("Initiative"))
+    @column(_("Initiative"))
     def title(self, obj: InitiativeSubmission) -> str:
         return obj.page.draft_title if obj.page else obj.data.get("title", "")
 
-    @_column(_("Sent by"))
+    @column(_("Sent by"))
     def submitter(self, obj: InitiativeSubmission) -> str:
         return format_html(
             '{} <a href="mailto:{}">{}</a>',
@@ -164,11 +146,11 @@ class InitiativeSubmissionAdmin(ModelAdmin):
             obj.submitter_email,
         )
 
-    @_column(_("Language"))
+    @column(_("Language"))
     def language_name(self, obj: InitiativeSubmission) -> str:
-        return _language_name(obj.language)
+        return language_label(obj.language)
 
-    @_column(_("Page"))
+    @column(_("Page"))
     def page_link(self, obj: InitiativeSubmission) -> str:
         url = _page_edit_url(obj)
         return format_html('<a href="{}">{}</a>', url, _("Review")) if url else "-"

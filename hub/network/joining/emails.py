@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
 
-from hub.emails import render_email, send_emails
+from hub.emails import render_email, send_emails, translated_language_name
 from hub.pages.submissions.emails import network_email, send_to_all_editors, site_name_in
 from hub.pages.submissions.terms import term_names
 from hub.snippets.models import Category
@@ -93,13 +92,6 @@ def _common(application) -> dict:
         "application": application,
         "fields": entered_fields(application),
         "site_name": site_name_in(application.language),
-        "language_name": _language_name(application.language),
+        "language_name": translated_language_name(application.language),
         "contact_email": network_email(application.language),
     }
-
-
-def _language_name(code: str) -> str:
-    try:
-        return str(translation.get_language_info(code)["name_translated"])
-    except KeyError:
-        return code

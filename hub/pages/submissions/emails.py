@@ -13,11 +13,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
 from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
-from hub.emails import render_email, send_emails
+from hub.emails import render_email, send_emails, translated_language_name
 from hub.pages.i18n import url_under_language
 from hub.pages.models import InitiativeSubmission
 from hub.pages.submissions.data import entered_fields
@@ -136,7 +135,7 @@ def _common(submission: InitiativeSubmission) -> dict:
         "title": page.draft_title if page else submission.data.get("title", ""),
         "fields": entered_fields(submission),
         "site_name": site_name_in(submission.language),
-        "language_name": _language_name(submission.language),
+        "language_name": translated_language_name(submission.language),
         "contact_email": network_email(submission.language),
     }
 
@@ -166,10 +165,3 @@ def network_email(language: str) -> str:
     site = Site.objects.filter(is_default_site=True).first()
     footer = SiteFooter.objects.for_site_and_locale(site, locale)
     return footer.email if footer else ""
-
-
-def _language_name(code: str) -> str:
-    try:
-        return str(translation.get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
