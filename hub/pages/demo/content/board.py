@@ -14,7 +14,7 @@ ENTRIES = (
     (
         SEARCH,
         "mitglied",
-        "Suche: Dolmetscherin Tigrinya für Elterngespräch",
+        "Dolmetscherin Tigrinya für Elterngespräch",
         "Für ein Elterngespräch in der Grundschule Nordstadt am Donnerstagnachmittag suchen wir "
         "eine Dolmetscherin für Tigrinya. Dauer etwa eine Stunde, Fahrtkosten übernehmen wir.",
         "de",
@@ -25,7 +25,7 @@ ENTRIES = (
     (
         SEARCH,
         "diakonie",
-        "Suche: Räume für Hausaufgabenhilfe dienstags",
+        "Räume für Hausaufgabenhilfe dienstags",
         "Unsere Hausaufgabenhilfe braucht ab Februar einen zweiten Raum für 8–10 Kinder, "
         "dienstags 15–17 Uhr, möglichst in der Südstadt.",
         "de",
@@ -36,7 +36,7 @@ ENTRIES = (
     (
         SEARCH,
         "jmd",
-        "Suche: Ehrenamtliche für Bewerbungstraining",
+        "Ehrenamtliche für Bewerbungstraining",
         "Wer hat Erfahrung mit Bewerbungen und Lust, Jugendlichen einmal im Monat beim "
         "Lebenslauf zu helfen? Material stellen wir.",
         "de",
@@ -47,7 +47,7 @@ ENTRIES = (
     (
         SEARCH,
         "lotte",
-        "Suche: Kinderbetreuung während des Frauencafés",
+        "Kinderbetreuung während des Frauencafés",
         "Mittwochs 10–12 Uhr, zwei Personen für die Kinderecke. Erweitertes Führungszeugnis "
         "nötig, die Kosten übernehmen wir.",
         "de",
@@ -58,7 +58,7 @@ ENTRIES = (
     (
         SEARCH,
         "lawclinic",
-        "Looking for: Dari interpreter for asylum counselling",
+        "Dari interpreter for asylum counselling",
         "Our student counsellors need a Dari interpreter for two appointments per month, "
         "Wednesday evenings. Travel costs covered.",
         "en",
@@ -69,7 +69,7 @@ ENTRIES = (
     (
         SEARCH,
         "mitglied",
-        "Suche: Fahrrad für Auszubildenden",
+        "Fahrrad für Auszubildenden",
         "Ein junger Mann beginnt eine Ausbildung in der Gewerbestraße und braucht dringend ein "
         "verkehrstüchtiges Fahrrad (28 Zoll).",
         "de",
@@ -80,7 +80,7 @@ ENTRIES = (
     (
         SEARCH,
         "ehrenamt",
-        "Suche: Mitfahrgelegenheit zur Ausländerbehörde",
+        "Mitfahrgelegenheit zur Ausländerbehörde",
         "Für eine ältere Dame mit Rollator am 14. um 9 Uhr. Wer fährt ohnehin in die Innenstadt?",
         "de",
         "begleitung",
@@ -90,7 +90,7 @@ ENTRIES = (
     (
         SEARCH,
         "jmd",
-        "نبحث عن: متطوعين لمرافقة الشباب إلى مواعيد مكتب العمل",
+        "متطوعين لمرافقة الشباب إلى مواعيد مكتب العمل",
         "نحتاج إلى أشخاص يتحدثون العربية والألمانية لمرافقة الشباب إلى مكتب العمل مرة أو مرتين "
         "في الشهر.",
         "ar",
@@ -101,7 +101,7 @@ ENTRIES = (
     (
         SEARCH,
         "diakonie",
-        "Suche: Kinderwagen und Babykleidung Größe 56–68",
+        "Kinderwagen und Babykleidung Größe 56–68",
         "Eine Familie erwartet im März Zwillinge. Wir sammeln in der Kleiderkammer.",
         "de",
         "sachspenden",
@@ -111,7 +111,7 @@ ENTRIES = (
     (
         SEARCH,
         "lotte",
-        "جستجو: داوطلب برای کلاس خیاطی زنان",
+        "داوطلب برای کلاس خیاطی زنان",
         "برای کلاس خیاطی پنجشنبه‌ها به یک داوطلب با تجربه نیاز داریم. چرخ خیاطی داریم.",
         "fa",
         "kultur",
@@ -121,7 +121,7 @@ ENTRIES = (
     (
         SEARCH,
         "mitglied",
-        "Suche: Nachhilfe Mathe 9. Klasse",
+        "Nachhilfe Mathe 9. Klasse",
         "Zwei Schülerinnen bereiten sich auf den Hauptschulabschluss vor. Gern online.",
         "de",
         "sprache",
@@ -131,7 +131,7 @@ ENTRIES = (
     (
         SEARCH,
         "lawclinic",
-        "Suche: Räume für Infoabend Familiennachzug",
+        "Räume für Infoabend Familiennachzug",
         "Für ca. 40 Personen an einem Abend im nächsten Monat, möglichst barrierefrei.",
         "de",
         "beratung",
@@ -142,7 +142,7 @@ ENTRIES = (
     (
         OFFER,
         "diakonie",
-        "Biete: 3 Plätze im Sprachkurs A2",
+        "3 Plätze im Sprachkurs A2",
         "Im Abendkurs (Mo/Mi 18–20 Uhr) sind ab sofort drei Plätze frei. Anmeldung bei uns im "
         "Treff, Infos: https://diakonie-lindenstadt.example.org/sprachkurs",
         "de",
@@ -153,7 +153,7 @@ ENTRIES = (
     (
         OFFER,
         "mitglied",
-        "Biete: Beratungstermine auf Arabisch, freitags",
+        "Beratungstermine auf Arabisch, freitags",
         "Unsere Migrationsberatung hat freitags 9–12 Uhr wieder Termine auf Arabisch frei.",
         "de",
         "beratung",
@@ -163,7 +163,7 @@ ENTRIES = (
     (
         OFFER,
         "ehrenamt",
-        "Biete: Begleitung zu Arztterminen",
+        "Begleitung zu Arztterminen",
         "Ich bin Rentnerin und habe vormittags Zeit, Menschen zu Arztterminen zu begleiten. "
         "Englisch und etwas Französisch.",
         "de",
@@ -174,7 +174,7 @@ ENTRIES = (
     (
         OFFER,
         "jmd",
-        "Biete: Bewerbungsfotos kostenlos",
+        "Bewerbungsfotos kostenlos",
         "Ein Fotograf macht am Samstag im Jugendzentrum kostenlos Bewerbungsfotos. "
         "Bitte Jugendliche anmelden.",
         "de",
@@ -185,7 +185,7 @@ ENTRIES = (
     (
         OFFER,
         "lotte",
-        "Biete: Workshop „Meine Rechte als Frau“ auf Farsi",
+        "Workshop „Meine Rechte als Frau“ auf Farsi",
         "Zweiteiliger Workshop mit einer Juristin, Kinderbetreuung vorhanden.",
         "de",
         "beratung",
@@ -195,7 +195,7 @@ ENTRIES = (
     (
         OFFER,
         "lawclinic",
-        "Offering: training on the new citizenship law",
+        "Training on the new citizenship law",
         "A two-hour session for counsellors and volunteers on what changed in the citizenship "
         "law. Slides in German and English.",
         "en",
@@ -206,7 +206,7 @@ ENTRIES = (
     (
         OFFER,
         "diakonie",
-        "Biete: Winterjacken in allen Größen",
+        "Winterjacken in allen Größen",
         "Nach der Sammelaktion haben wir über 60 Winterjacken. Abholung Di und Do 14–17 Uhr.",
         "de",
         "sachspenden",
@@ -216,7 +216,7 @@ ENTRIES = (
     (
         OFFER,
         "mitglied",
-        "نقدم: مساعدة في تعبئة استمارات مركز العمل",
+        "مساعدة في تعبئة استمارات مركز العمل",
         "كل ثلاثاء من الساعة 14 إلى 16 في مكتب كاريتاس، بدون موعد.",
         "ar",
         "beratung",
@@ -226,7 +226,7 @@ ENTRIES = (
     (
         OFFER,
         "ehrenamt",
-        "Biete: Gemeinschaftsgarten-Beete für Familien",
+        "Gemeinschaftsgarten-Beete für Familien",
         "Im Gemeinschaftsgarten Am Bach sind vier Beete frei, Werkzeug ist da.",
         "de",
         "kultur",
@@ -236,7 +236,7 @@ ENTRIES = (
     (
         OFFER,
         "lotte",
-        "ارائه: مشاوره روانی به زبان فارسی",
+        "مشاوره روانی به زبان فارسی",
         "مشاور ما دوشنبه‌ها وقت آزاد دارد. لطفاً از قبل تماس بگیرید.",
         "fa",
         "beratung",
@@ -246,7 +246,7 @@ ENTRIES = (
     (
         OFFER,
         "jmd",
-        "Biete: Tischtennisplatte für Unterkunft",
+        "Tischtennisplatte für Unterkunft",
         "Gut erhalten, muss abgeholt werden (Transporter nötig).",
         "de",
         "sport",
@@ -256,7 +256,7 @@ ENTRIES = (
     (
         OFFER,
         "diakonie",
-        "Biete: Restplätze Ferienfreizeit",
+        "Restplätze Ferienfreizeit",
         "Für Kinder von 8 bis 12 Jahren, erste Osterferienwoche, Kosten übernimmt der Fonds.",
         "de",
         "kinder-jugend",
@@ -267,7 +267,7 @@ ENTRIES = (
     (
         IDEA,
         "mitglied",
-        "Denke: gemeinsamer Stand beim Stadtteilfest?",
+        "Gemeinsamer Stand beim Stadtteilfest?",
         "Statt fünf kleiner Stände einen großen Netzwerkstand beim Stadtteilfest Nordstadt – "
         "wer macht mit? Wir könnten Tische und Zelt stellen.",
         "de",
@@ -278,7 +278,7 @@ ENTRIES = (
     (
         IDEA,
         "diakonie",
-        "Denke: Übersicht aller Sprachcafés als Flyer",
+        "Übersicht aller Sprachcafés als Flyer",
         "Viele fragen nach Sprachcafés. Ein gemeinsamer Flyer mit allen Terminen wäre hilfreich.",
         "de",
         "sprache",
@@ -288,7 +288,7 @@ ENTRIES = (
     (
         IDEA,
         "ehrenamt",
-        "Denke: Patenschaften für neu angekommene Familien bündeln",
+        "Patenschaften für neu angekommene Familien bündeln",
         "Mehrere Initiativen vermitteln Patenschaften. Sollten wir eine gemeinsame Liste führen?",
         "de",
         "begleitung",
@@ -298,7 +298,7 @@ ENTRIES = (
     (
         IDEA,
         "lawclinic",
-        "Idea: shared calendar of counselling hours",
+        "Shared calendar of counselling hours",
         "A shared calendar of all counselling hours would help us refer people faster. "
         "The finder on the website is a start – could we add special dates?",
         "en",
@@ -309,7 +309,7 @@ ENTRIES = (
     (
         IDEA,
         "jmd",
-        "Denke: Fußballturnier der Unterkünfte im Sommer",
+        "Fußballturnier der Unterkünfte im Sommer",
         "Mit dem Sportverein Blau-Weiß könnten wir ein Turnier organisieren.",
         "de",
         "sport",
@@ -319,7 +319,7 @@ ENTRIES = (
     (
         IDEA,
         "lotte",
-        "Denke: Schutzkonzept-Workshop für alle Träger",
+        "Schutzkonzept-Workshop für alle Träger",
         "Wir haben gute Erfahrungen mit einem Schutzkonzept gemacht und teilen es gern.",
         "de",
         "beratung",
@@ -329,7 +329,7 @@ ENTRIES = (
     (
         IDEA,
         "mitglied",
-        "فكرة: مجموعة واتساب للأمهات العربيات في الحي",
+        "مجموعة واتساب للأمهات العربيات في الحي",
         "ما رأيكم في مجموعة لتبادل المعلومات عن المدارس والأطباء؟",
         "ar",
         "begleitung",
@@ -339,7 +339,7 @@ ENTRIES = (
     (
         IDEA,
         "diakonie",
-        "Denke: Kleidertausch statt Kleiderkammer",
+        "Kleidertausch statt Kleiderkammer",
         "Ein monatlicher Kleidertausch auf Augenhöhe – wer hat Erfahrung damit?",
         "de",
         "sachspenden",
@@ -349,7 +349,7 @@ ENTRIES = (
     (
         IDEA,
         "ehrenamt",
-        "Denke: Lesepatenschaften in der Stadtbibliothek",
+        "Lesepatenschaften in der Stadtbibliothek",
         "Die Bibliothek hat Räume angeboten. Wer möchte mitmachen?",
         "de",
         "sprache",
@@ -359,7 +359,7 @@ ENTRIES = (
     (
         IDEA,
         "lotte",
-        "ایده: گروه پیاده‌روی برای زنان",
+        "گروه پیاده‌روی برای زنان",
         "هر یکشنبه صبح در پارک شهر، برای آشنایی و ورزش.",
         "fa",
         "sport",
@@ -369,7 +369,7 @@ ENTRIES = (
     (
         IDEA,
         "jmd",
-        "Denke: Mentoring durch Azubis für Azubis",
+        "Mentoring durch Azubis für Azubis",
         "Azubis im 2. Lehrjahr begleiten neue Azubis mit Fluchtgeschichte.",
         "de",
         "arbeit",
@@ -379,7 +379,7 @@ ENTRIES = (
     (
         IDEA,
         "mitglied",
-        "Denke: Netzwerk-Newsletter einmal im Quartal",
+        "Netzwerk-Newsletter einmal im Quartal",
         "Kurz, zweisprachig, mit den wichtigsten Terminen.",
         "de",
         "",
@@ -410,7 +410,7 @@ ENTRIES = (
     (
         NEWS,
         "lawclinic",
-        "Announcement: no counselling during exam period",
+        "No counselling during exam period",
         "From mid-July to mid-August our student counsellors are in exams. Urgent cases: "
         "please refer to the migration counselling.",
         "en",
@@ -441,7 +441,7 @@ ENTRIES = (
     (
         NEWS,
         "mitglied",
-        "إعلان: ساعات استشارة إضافية في رمضان",
+        "ساعات استشارة إضافية في رمضان",
         "خلال شهر رمضان نقدم استشارات مسائية يوم الأربعاء من 18 إلى 20.",
         "ar",
         "beratung",
@@ -471,7 +471,7 @@ ENTRIES = (
     (
         NEWS,
         "lotte",
-        "اطلاعیه: تعطیلی مرکز در هفته اول ژانویه",
+        "تعطیلی مرکز در هفته اول ژانویه",
         "مرکز مشاوره از اول تا هفتم ژانویه بسته است.",
         "fa",
         "",
@@ -511,11 +511,11 @@ ENTRIES = (
 )
 
 REPLIES = {
-    "Suche: Dolmetscherin Tigrinya für Elterngespräch": (
+    "Dolmetscherin Tigrinya für Elterngespräch": (
         ("lotte", "Wir kennen eine Dolmetscherin, ich schicke Ihnen die Nummer per Mail."),
         ("mitglied", "Vielen Dank, das hat geklappt!"),
     ),
-    "Biete: 3 Plätze im Sprachkurs A2": (
+    "3 Plätze im Sprachkurs A2": (
         (
             "jmd",
             "Zwei Jugendliche aus unserer Beratung hätten Interesse. Ist ein Einstieg im "
@@ -523,18 +523,18 @@ REPLIES = {
         ),
         ("diakonie", "Ja, bis Ende des Monats geht das problemlos."),
     ),
-    "Denke: gemeinsamer Stand beim Stadtteilfest?": (
+    "Gemeinsamer Stand beim Stadtteilfest?": (
         ("diakonie", "Gute Idee! Wir bringen Kinderschminken mit."),
         ("lawclinic", "We could offer a short info corner on residence rights."),
         ("ehrenamt", "Ich helfe beim Aufbau."),
     ),
-    "Suche: Räume für Hausaufgabenhilfe dienstags": (
+    "Räume für Hausaufgabenhilfe dienstags": (
         ("mitglied", "Unser Gruppenraum ist dienstags frei – melden Sie sich gern."),
     ),
-    "Idea: shared calendar of counselling hours": (
+    "Shared calendar of counselling hours": (
         ("mitglied", "Sehr gern. Wir pflegen unsere Zeiten schon im Finder."),
     ),
-    "Biete: Winterjacken in allen Größen": (
+    "Winterjacken in allen Größen": (
         ("lotte", "Können wir zehn Jacken für das Frauencafé abholen?"),
     ),
 }
@@ -545,7 +545,7 @@ HIDDEN = (
     "des Netzwerks veröffentlichen.",
 )
 REPORTED = (
-    "Biete: Tischtennisplatte für Unterkunft",
+    "Tischtennisplatte für Unterkunft",
     "ehrenamt",
     "Die Platte wurde laut Unterkunft schon abgeholt – bitte prüfen, ob das noch aktuell ist.",
 )
