@@ -7,9 +7,11 @@ given the model's permissions explicitly.
 from hub.pages.submissions.emails import EDITOR_GROUPS
 
 
-def _is_editor(user) -> bool:
+def is_editor(user) -> bool:
+    """A signed-in, active superuser or member of an editorial group."""
     return bool(
-        user.is_active
+        user.is_authenticated
+        and user.is_active
         and (user.is_superuser or user.groups.filter(name__in=EDITOR_GROUPS).exists())
     )
 
@@ -18,7 +20,7 @@ def can_see(user, model, actions=("view", "change")) -> bool:
     """Editors, or users with one of ``actions``' permissions on ``model``."""
     if not user.is_authenticated:
         return False
-    if _is_editor(user):
+    if is_editor(user):
         return True
     opts = model._meta
     return user.is_active and any(

@@ -12,17 +12,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from hub.pages.submissions.emails import EDITOR_GROUPS
+from hub.network.permissions import is_editor
 
 MEMBERS_GROUP = "Members"
-
-
-def is_editor(user) -> bool:
-    return bool(
-        user.is_authenticated
-        and user.is_active
-        and (user.is_superuser or user.groups.filter(name__in=EDITOR_GROUPS).exists())
-    )
 
 
 def is_member(user) -> bool:
