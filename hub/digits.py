@@ -92,9 +92,9 @@ class NativeDigitsFormMixin:
     """A form for people who write Arabic-Indic or Persian digits.
 
     It reads numbers, dates and times typed in those digits (Django parses them with
-    ``int``, ``Decimal`` and ``strptime``, and ``strptime`` knows only Latin digits), and
-    fields listed in ``latin_digit_fields`` (postal codes, phone numbers) too. Its error
-    messages ("at most 120 characters") come in the active language's digits.
+    ``int``, ``Decimal`` and ``strptime``, and ``strptime`` knows only Latin digits);
+    postal codes and phone numbers are read by ``clean_phone``/``clean_postal_code``. Its
+    error messages ("at most 120 characters") come in the active language's digits.
     """
 
     NUMERIC_FIELDS = (
@@ -105,14 +105,13 @@ class NativeDigitsFormMixin:
         forms.TimeField,
         forms.DateTimeField,
     )
-    latin_digit_fields: tuple[str, ...] = ()
 
     def full_clean(self):
         if self.is_bound:
             names = [
                 name
                 for name, field in self.fields.items()
-                if isinstance(field, self.NUMERIC_FIELDS) or name in self.latin_digit_fields
+                if isinstance(field, self.NUMERIC_FIELDS)
             ]
             data = self.data.copy()
             for name in names:
