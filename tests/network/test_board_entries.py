@@ -5,9 +5,11 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from hub.network.board.data import export_board_data
 from hub.network.models import BoardEntry, BoardReply, BoardReport
+from tests.admin_html import admin_title
 from tests.events.registration_support import run_mail_queue
 from tests.network.board_support import entry_post, make_entry, prefer, url
 from tests.network.selfservice_support import build_members
@@ -126,6 +128,17 @@ def test_report_reaches_the_editors_and_the_admin_list(client, members, commit, 
     assert "Fragwürdiges Angebot" in index.content.decode()
     hide_url = reverse("network_board_report_hide", args=[report.pk])
     assert hide_url in index.content.decode()
+    # Both confirmation pages show the entry and the report under their own title.
+    handled_url = reverse("network_board_report_handled", args=[report.pk])
+    for page_url, title in (
+        (hide_url, "Hide board entry"),
+        (handled_url, "Mark the report as handled"),
+    ):
+        with translation.override("en"):
+            page = client.get(page_url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+            expected = translation.gettext(title)
+        assert admin_title(page).startswith(expected), admin_title(page)
+        assert "Fragwürdiges Angebot" in page and "Wirklich!" in page  # the latest reason
     with commit():
         client.post(hide_url, {"reason": "Betrug"})
     entry.refresh_from_db()

@@ -37,12 +37,7 @@ def hide(request, pk: int):
     return TemplateResponse(
         request,
         "network/admin/board_hide.html",
-        {
-            "report": report,
-            "entry": report.entry,
-            "form": form,
-            "index_url": reverse(INDEX_URL_NAME),
-        },
+        _context(report, _("Hide board entry"), form=form),
     )
 
 
@@ -56,5 +51,15 @@ def handled(request, pk: int):
     return TemplateResponse(
         request,
         "network/admin/board_handled.html",
-        {"report": report, "entry": report.entry, "index_url": reverse(INDEX_URL_NAME)},
+        _context(report, _("Mark the report as handled")),
     )
+
+
+def _context(report: BoardReport, action_title: str, **extra) -> dict:
+    return {
+        "report": report,
+        "entry": report.entry,
+        "action_title": action_title,
+        "index_url": reverse(INDEX_URL_NAME),
+        **extra,
+    }

@@ -157,17 +157,7 @@ def hide_entry(request: HttpRequest, pk: int) -> HttpResponse:
         services.hide_entry(item, request.user, form.cleaned_data["reason"])
         messages.success(request, _("The entry is hidden. Its author has been told why."))
         return redirect("network:board_entry", pk=item.pk)
-    return render(
-        request,
-        "network/board/reason_form.html",
-        {
-            "entry": item,
-            "form": form,
-            "error_forms": [form] if form.is_bound and form.errors else [],
-            "heading": _("Hide entry"),
-            "submit": _("Hide entry"),
-        },
-    )
+    return _reason_form(request, item, form, _("Hide entry"), _("Hide entry"))
 
 
 @member_required
@@ -189,6 +179,11 @@ def report_entry(request: HttpRequest, pk: int) -> HttpResponse:
         services.report_entry(item, request.user, form.cleaned_data["reason"])
         messages.success(request, _("Thank you. The editors will look at this entry."))
         return redirect("network:board_entry", pk=item.pk)
+    return _reason_form(request, item, form, _("Report entry"), _("Send to the editors"))
+
+
+def _reason_form(request, item, form, heading: str, submit: str) -> HttpResponse:
+    """The page asking why an entry is hidden or reported."""
     return render(
         request,
         "network/board/reason_form.html",
@@ -196,8 +191,8 @@ def report_entry(request: HttpRequest, pk: int) -> HttpResponse:
             "entry": item,
             "form": form,
             "error_forms": [form] if form.is_bound and form.errors else [],
-            "heading": _("Report entry"),
-            "submit": _("Send to the editors"),
+            "heading": heading,
+            "submit": submit,
         },
     )
 
