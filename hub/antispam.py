@@ -132,23 +132,35 @@ class RateLimit:
         self.limit = settings.HUB_FORM_RATE_LIMIT if limit is None else limit
         self.window = window
 
-    def _key(self, request: HttpRequest) -> str:
+    def _key(self, request: HttpRequest, key: str | None) -> str:
         scope = hashlib.sha256(self.scope.encode()).hexdigest()[:16]
-        return f"hub:ratelimit:{scope}:{client_key(request)}"
+        if key is None:
+            subject = client_key(request)
+        else:
+            subject = salted_hmac("hub.antispam.subject", key, algorithm="sha256").hexdigest()
+        return f"hub:ratelimit:{scope}:{subject}"
 
-    def _recent(self, request: HttpRequest, now: float) -> list[float]:
-        stamps = cache.get(self._key(request)) or []
+    def _recent(self, request: HttpRequest, now: float, key: str | None) -> list[float]:
+        stamps = cache.get(self._key(request, key)) or []
         return [stamp for stamp in stamps if stamp > now - self.window]
 
-    def is_exceeded(self, request: HttpRequest) -> bool:
+    def is_exceeded(self, request: HttpRequest, *, key: str | None = None) -> bool:
+        """Whether the limit is reached for this visitor's IP address, or for ``key``.
+
+        ``key`` counts something other than the connection — an e-mail address, an
+        account, an address and a date — so that people who share one connection (a
+        shelter's Wi-Fi, a counselling office's PC) do not use up each other's allowance.
+        It is stored only as a keyed hash.
+        """
         if self.limit <= 0:
             return False
-        return len(self._recent(request, time.time())) >= self.limit
+        return len(self._recent(request, time.time(), key)) >= self.limit
 
-    def hit(self, request: HttpRequest) -> None:
-        """Count one event for this visitor."""
+    def hit(self, request: HttpRequest, *, key: str | None = None) -> None:
+        """Count one event for this visitor (or for ``key``)."""
         if self.limit <= 0:
             return
         now = time.time()
-        stamps = self._recent(request, now)[-(self.limit - 1) :] if self.limit > 1 else []
-        cache.set(self._key(request), [*stamps, now], timeout=self.window)
+        recent = self._recent(request, now, key)
+        stamps = recent[-(self.limit - 1) :] if self.limit > 1 else []
+        cache.set(self._key(request, key), [*stamps, now], timeout=self.window)

@@ -73,6 +73,20 @@ def test_rate_limit_counts_per_address_and_scope():
     assert not any("203.0.113.5" in key for key in cache._cache)
 
 
+@override_settings(HUB_FORM_RATE_LIMIT=2)
+def test_a_keyed_limit_counts_per_key_not_per_connection():
+    """People behind one shared connection each have their own allowance."""
+    limit = antispam.RateLimit("test-keyed")
+    shelter = request_from("203.0.113.9")
+    for _ in range(2):
+        limit.hit(shelter, key="amina@example.org")
+    assert limit.is_exceeded(shelter, key="amina@example.org")
+    assert not limit.is_exceeded(shelter, key="yusuf@example.org")
+    assert not limit.is_exceeded(shelter)
+    # The key is kept only as a hash.
+    assert not any("amina" in key for key in cache._cache)
+
+
 def test_rate_limit_window_slides(monkeypatch):
     limit = antispam.RateLimit("sliding", limit=2, window=3600)
     visitor = request_from("203.0.113.5")
