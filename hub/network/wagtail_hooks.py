@@ -134,6 +134,24 @@ class MembershipApplicationAdmin(ModelAdmin):
     list_filter = ("status", "language")
     search_fields = ("organisation_name", "contact_name", "email", "message")
     ordering = ("-created_at", "-pk")
+    # CSV/XLSX download of the (filtered) list; hub.csv_export makes it safe to open.
+    list_export = (
+        "organisation_name",
+        "kind",
+        "website",
+        "street_address",
+        "postal_code",
+        "locality",
+        "contact_name",
+        "email",
+        "phone",
+        "message",
+        "language",
+        "status",
+        "created_at",
+        "decided_at",
+    )
+    export_filename = "membership-applications"
 
     @column(_("Contact person"))
     def contact(self, obj: MembershipApplication) -> str:

@@ -8,6 +8,7 @@ class PagesConfig(AppConfig):
     verbose_name = "Pages"
 
     def ready(self) -> None:
+        from hub import csv_export
         from hub.pages.locales import ensure_cache_table, sync_locales
         from hub.pages.submissions.signals import connect as connect_submission_signals
 
@@ -19,3 +20,6 @@ class PagesConfig(AppConfig):
         post_migrate.connect(sync_locales, sender=self)
         # Public submissions follow Wagtail's publishing and moderation events.
         connect_submission_signals()
+        # Every spreadsheet export of the admin (Wagtail's own reports included): safe
+        # cells, UTF-8 with BOM, local times. The one place that patches Wagtail.
+        csv_export.install()

@@ -8,9 +8,7 @@ address, coordinates and ``openingHoursSpecification``. CSV has one row per offi
 spreadsheets. Both are built from a fixed number of queries and may be cached publicly.
 """
 
-import csv
 import json
-import re
 from datetime import datetime
 
 from django.db.models import Prefetch
@@ -21,6 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from hub.csv_export import csv_response
 from hub.jsonld import IMAGE_SPEC, compact
 from hub.network import hours
 from hub.network.finder.scope import organisations, site_roots
@@ -50,14 +49,6 @@ CSV_COLUMNS = (
     "phone",
     "url",
 )
-# A spreadsheet runs a cell that starts like a formula; a phone number such as
-# "+49 30 1234" or a negative coordinate is data and stays as it is.
-_FORMULA_START = re.compile(r"^[=@\t\r]|^[+-](?![\d\s()/.-]*$)")
-
-
-def spreadsheet_safe(value: str) -> str:
-    """``value``, with a leading apostrophe where a spreadsheet would take it for a formula."""
-    return "'" + value if _FORMULA_START.match(value) else value
 
 
 def export_organisations(request: HttpRequest, page: FindHelpPage, active: Locale) -> list:
@@ -177,9 +168,11 @@ def csv_export(request: HttpRequest, page: FindHelpPage) -> HttpResponse:
     if redirect := _to_translation(request, page, "csv_export_route"):
         return redirect
     active = Locale.get_active()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    writer = csv.writer(response)
-    writer.writerow(CSV_COLUMNS)
-    for row in csv_rows(request, page, active):
-        writer.writerow([spreadsheet_safe(str(row[column])) for column in CSV_COLUMNS])
-    return _response(response, "attachment", f"organisations-{active.language_code}.csv")
+    filename = f"organisations-{active.language_code}.csv"
+    # Safe cells, UTF-8 with BOM: the same rules as every export of the site.
+    response = csv_response(
+        filename,
+        CSV_COLUMNS,
+        ([row[column] for column in CSV_COLUMNS] for row in csv_rows(request, page, active)),
+    )
+    return _response(response, "attachment", filename)
