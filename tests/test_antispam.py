@@ -120,7 +120,11 @@ class ContactForm(antispam.AntiSpamForm):
 
 def bound(**data) -> ContactForm:
     return ContactForm(
-        data={"name": "Jana", "form_started": antispam.issue_started(time.time() - 30), **data}
+        data={
+            "name": "Jana",
+            "form_started": antispam.issue_started(ContactForm, time.time() - 30),
+            **data,
+        }
     )
 
 
@@ -136,7 +140,7 @@ def test_honeypot_filled_means_a_bot():
 
 
 def test_too_fast_is_refused_with_a_message():
-    form = bound(form_started=antispam.issue_started())
+    form = bound(form_started=antispam.issue_started(ContactForm))
     assert not form.is_valid()
     assert str(antispam.TOO_FAST_MESSAGE) in form.non_field_errors()
 
@@ -147,14 +151,39 @@ def test_a_missing_or_forged_timestamp_is_refused_and_replaced(value):
     assert not form.is_valid()
     assert str(antispam.UNCHECKABLE_MESSAGE) in form.non_field_errors()
     # The re-rendered form carries a genuine timestamp, so sending it again works later.
-    assert antispam.started_at(form.data["form_started"]) is not None
+    assert antispam.started_at(form.data["form_started"], ContactForm) is not None
 
 
 def test_an_unbound_form_carries_a_fresh_timestamp():
-    shown = antispam.started_at(ContactForm()["form_started"].value())
+    shown = antispam.started_at(ContactForm()["form_started"].value(), ContactForm)
     assert shown is not None and abs(shown - time.time()) < 5
 
 
 def test_the_honeypot_is_not_autofilled_or_focusable():
     html = str(ContactForm()["homepage"])
     assert 'autocomplete="off"' in html and 'tabindex="-1"' in html
+
+
+@override_settings(HUB_FORM_RATE_LIMIT=2, HUB_FORM_IP_RATE_LIMIT=3)
+def test_form_limit_counts_per_address_and_much_higher_per_connection():
+    limit = antispam.FormRateLimit("unit")
+    shelter = request_from("203.0.113.9")
+    for _ in range(2):
+        assert limit.refusal(shelter, "anna@example.org") is None
+        limit.hit(shelter, "anna@example.org")
+    assert limit.refusal(shelter, "anna@example.org") == str(antispam.ADDRESS_RATE_LIMIT_MESSAGE)
+    # Someone else on the same Wi-Fi still gets through, until the connection's bound.
+    assert limit.refusal(shelter, "ben@example.org") is None
+    limit.hit(shelter, "ben@example.org")
+    assert limit.refusal(shelter, "cem@example.org") == str(antispam.RATE_LIMIT_MESSAGE)
+    assert limit.refusal(request_from("198.51.100.1"), "cem@example.org") is None
+
+
+def test_a_token_is_bound_to_its_form():
+    class OtherForm(antispam.AntiSpamForm):
+        name = forms.CharField()
+
+    token = antispam.issue_started(OtherForm, time.time() - 30)
+    assert antispam.started_at(token, OtherForm) is not None
+    assert antispam.started_at(token, ContactForm) is None
+    assert not bound(form_started=token).is_valid()

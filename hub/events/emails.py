@@ -32,11 +32,15 @@ def links(page: EventPage, registration: Registration, language: str) -> dict[st
     }
 
 
-def build_message(registration: Registration, kind: MailKind) -> EmailMessage:
-    """The e-mail ``kind`` for ``registration``, rendered in ``registration.language``."""
+def build_message(
+    registration: Registration, kind: MailKind, language: str | None = None
+) -> EmailMessage:
+    """The e-mail ``kind`` for ``registration``, rendered in ``language`` (default: the
+    registration's)."""
     occurrence = registration.occurrence
     source = event_page(occurrence)
-    language = registration.language or settings.LANGUAGE_CODE
+    if language not in dict(settings.LANGUAGES):
+        language = registration.language or settings.LANGUAGE_CODE
     with translation.override(language):
         page = page_in_language(source, language)
         context = {

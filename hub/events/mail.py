@@ -39,6 +39,9 @@ class MailKind(models.TextChoices):
     REMINDER = "reminder", "reminder"
     DATE_CANCELLED = "date-cancelled", "date-cancelled"
     DATE_MOVED = "date-moved", "date-moved"
+    # Someone registered again with an address that is registered for the date already:
+    # the page says "check your inbox" as always, the owner of the address learns here.
+    ALREADY_REGISTERED = "already-registered", "already-registered"
 
     @property
     def template(self) -> str:
@@ -57,13 +60,17 @@ STILL_TRUE = {
     MailKind.REMINDER: {_S.CONFIRMED},
     MailKind.DATE_CANCELLED: set(Registration.ACTIVE),
     MailKind.DATE_MOVED: set(Registration.ACTIVE),
+    MailKind.ALREADY_REGISTERED: set(Registration.ACTIVE),
 }
 
 
-def queue_mail(registration: Registration, kind: MailKind) -> None:
-    """Send ``kind`` to the registrant once the current transaction has committed."""
+def queue_mail(registration: Registration, kind: MailKind, language: str = "") -> None:
+    """Send ``kind`` to the registrant once the current transaction has committed, in
+    ``language`` (default: the language of the registration)."""
     registration_id, value = registration.pk, MailKind(kind).value
-    transaction.on_commit(lambda: send_registration_email.enqueue(registration_id, value))
+    transaction.on_commit(
+        lambda: send_registration_email.enqueue(registration_id, value, 1, language)
+    )
 
 
 def retry_delay(attempt: int) -> timedelta:
@@ -85,7 +92,9 @@ def is_due(registration: Registration, kind: MailKind) -> bool:
 
 
 @task(backend="mail")
-def send_registration_email(registration_id: int, kind: str, attempt: int = 1) -> str:
+def send_registration_email(
+    registration_id: int, kind: str, attempt: int = 1, language: str = ""
+) -> str:
     """Render and send one e-mail; on an SMTP failure schedule the next attempt and raise."""
     from hub.events.emails import build_message
 
@@ -95,14 +104,14 @@ def send_registration_email(registration_id: int, kind: str, attempt: int = 1) -
     )
     if registration is None or not is_due(registration, kind):
         return "skipped"
-    message = build_message(registration, kind)
+    message = build_message(registration, kind, language or None)
     try:
         with get_connection() as connection:
             connection.send_messages([message])
     except (smtplib.SMTPException, OSError):
         if attempt < MAX_ATTEMPTS:
             send_registration_email.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
-                registration_id, kind.value, attempt + 1
+                registration_id, kind.value, attempt + 1, language
             )
         logger.warning(
             "E-mail %s for registration %s failed (attempt %s of %s)",

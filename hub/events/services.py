@@ -119,21 +119,22 @@ def register(occurrence: Occurrence, data: Registrant, language: str) -> Registr
     """Store a pending registration and e-mail the confirmation link in ``language``.
 
     The same e-mail address (case-insensitive) holds at most one active registration per
-    date: a second attempt creates nothing, sends the existing registration's link again
-    and raises ``RegistrationError`` (code ``duplicate``) saying so.
+    date. A second attempt creates nothing and answers exactly like the first — whoever
+    types someone's address must not learn that this person is coming to, say, an asylum
+    information evening: the address's owner is e-mailed instead (in ``language``, the
+    one used now) that they are registered already, with their personal links. Returns
+    the new registration or the existing one.
+
+    A pending registration whose link has run out no longer counts: it expires here and
+    the person simply registers anew.
     """
     email = data.email.strip().lower()
     language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
-    existing = None
     with transaction.atomic():
         occurrence = Occurrence.objects.select_for_update().get(pk=occurrence.pk)
         if reason := closed_reason(occurrence):
             raise RegistrationError(reason, "closed")
-        existing = (
-            Registration.objects.filter(occurrence=occurrence, email=email, status__in=ACTIVE)
-            .order_by("pk")
-            .first()
-        )
+        existing = _active_registration(occurrence, email)
         if existing is None:
             try:
                 with transaction.atomic():
@@ -156,26 +157,28 @@ def register(occurrence: Occurrence, data: Registrant, language: str) -> Registr
             else:
                 queue_mail(registration, MailKind.CONFIRM)
                 return registration
-    resend_link(existing)
-    raise RegistrationError(
-        _(
-            "This e-mail address is already registered for this date. We have sent the "
-            "e-mail with your personal link again — please check your inbox."
-        ),
-        "duplicate",
-        registration=existing,
+        queue_mail(existing, MailKind.ALREADY_REGISTERED, language=language)
+    return existing
+
+
+def _active_registration(occurrence: Occurrence, email: str) -> Registration | None:
+    """The address's active registration of the (locked) date; a pending one whose
+    confirmation link has run out is expired on the way."""
+    existing = (
+        Registration.objects.select_for_update()
+        .filter(occurrence=occurrence, email=email, status__in=ACTIVE)
+        .order_by("pk")
+        .first()
     )
-
-
-def resend_link(registration: Registration) -> None:
-    """Send the person the e-mail that carries the link they need now."""
-    kind = {
-        Status.PENDING: MailKind.CONFIRM,
-        Status.CONFIRMED: MailKind.CONFIRMED,
-        Status.WAITLISTED: MailKind.WAITLISTED,
-    }.get(registration.status)
-    if kind is not None:
-        queue_mail(registration, kind)
+    if (
+        existing is not None
+        and existing.status == Status.PENDING
+        and confirm_deadline(existing) <= timezone.now()
+    ):
+        existing.status = Status.EXPIRED
+        existing.save(update_fields=["status"])
+        return None
+    return existing
 
 
 def confirm(token) -> Registration:

@@ -56,8 +56,11 @@ REDIS_URL: str = os.environ.get("REDIS_URL", "")
 # this many days after it are listed for editors as possibly outdated.
 HUB_STALE_AFTER_MONTHS: int = int(os.environ.get("HUB_STALE_AFTER_MONTHS", "6"))
 HUB_STALE_GRACE_DAYS: int = int(os.environ.get("HUB_STALE_GRACE_DAYS", "30"))
-# Public forms: at most this many submissions per visitor (IP address) per hour.
+# Public forms: at most this many submissions per e-mail address (registrations: per
+# address and date) and hour, and at most HUB_FORM_IP_RATE_LIMIT per IP address and hour
+# (high, as many people share one connection: a shelter's Wi-Fi, a counselling PC).
 HUB_FORM_RATE_LIMIT: int = int(os.environ.get("HUB_FORM_RATE_LIMIT", "5"))
+HUB_FORM_IP_RATE_LIMIT: int = int(os.environ.get("HUB_FORM_IP_RATE_LIMIT", "100"))
 # Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). Rate
 # limits key on the visitor's address, which only these proxies can tell.
 HUB_TRUSTED_PROXY_COUNT: int = int(os.environ.get("HUB_TRUSTED_PROXY_COUNT", "0"))

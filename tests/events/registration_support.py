@@ -20,6 +20,7 @@ from django_tasks_db.utils import exclusive_transaction
 from hub.antispam import issue_started
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
+from hub.events.registration.forms import RegistrationForm
 from tests.events.builders import make_calendar, make_event, occurrences
 from tests.module_data import module_data
 
@@ -110,7 +111,7 @@ def form_data(**overrides) -> dict:
         "accessibility_needs": "",
         "consent": "on",
         # Shown a minute ago: not too fast.
-        "form_started": issue_started(time.time() - 60),
+        "form_started": issue_started(RegistrationForm, time.time() - 60),
         "homepage": "",
     }
     data.update(overrides)

@@ -3,9 +3,9 @@ for a date with 50 seats, through two separate server processes (gunicorn) shari
 PostgreSQL test database. Exactly 50 end up confirmed and 150 on the waiting list.
 
 Only the PostgreSQL pass runs it: SQLite has no row locks and one writer at a time. The
-servers run the test settings with ``HUB_FORM_RATE_LIMIT=0`` (200 registrations come from
-one address); the form's fill-in timestamp is one issued a minute earlier, as a browser
-would send it.
+servers run the test settings with the rate limits off (200 registrations come from one
+address); each person's form carries a fill-in token issued a minute earlier, as a
+browser would send it.
 """
 
 import http.client
@@ -24,6 +24,7 @@ from django.db import connection
 
 from hub.antispam import issue_started
 from hub.events.models import Registration
+from hub.events.registration.forms import RegistrationForm
 from tests.events.builders import make_calendar, make_event, occurrences
 from tests.pages.test_initiative_submission_smtp import free_port
 from tests.tree import build_tree
@@ -49,6 +50,7 @@ def start_server(port: int) -> subprocess.Popen:
         "DJANGO_SETTINGS_MODULE": "hub.settings.test",
         "DATABASE_URL": database_url(),
         "HUB_FORM_RATE_LIMIT": "0",
+        "HUB_FORM_IP_RATE_LIMIT": "0",
     }
     gunicorn = Path(sys.executable).with_name("gunicorn")
     return subprocess.Popen(
@@ -132,7 +134,8 @@ def test_200_simultaneous_registrations_for_50_seats(servers):
     for port, process in zip(ports, processes, strict=True):
         wait_until_up(port, event.url, process)
 
-    started = issue_started(time.time() - 60)
+    # One form per person, as each browser fetched it; a double sender sends theirs twice.
+    started = {n: issue_started(RegistrationForm, time.time() - 60) for n in range(PEOPLE)}
 
     def register(n: int) -> int:
         data = {
@@ -140,7 +143,7 @@ def test_200_simultaneous_registrations_for_50_seats(servers):
             "email": f"person{n}@example.org",
             "language": "de",
             "consent": "on",
-            "form_started": started,
+            "form_started": started[n],
             "homepage": "",
         }
         return request(ports[n % 2], "POST", register_path, data)
@@ -148,9 +151,10 @@ def test_200_simultaneous_registrations_for_50_seats(servers):
     attempts = list(range(PEOPLE)) + list(range(DOUBLE_SENDERS))
     with ThreadPoolExecutor(max_workers=24) as pool:
         answers = Counter(pool.map(register, attempts))
-    # 302: stored, "check your inbox"; 200: "already registered, link sent again".
+    # 302: "check your inbox" (stored, or the address was registered already and its
+    # owner is e-mailed); 200: the same form sent twice at once, refused as a replay.
     assert set(answers) <= {200, 302}, answers
-    assert answers[302] == PEOPLE
+    assert answers[302] >= PEOPLE
     registrations = Registration.objects.filter(occurrence=occurrence)
     assert registrations.count() == PEOPLE
     assert registrations.values("email").distinct().count() == PEOPLE

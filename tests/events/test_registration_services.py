@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.test import override_settings
 from django.utils import timezone
@@ -146,30 +147,46 @@ def test_confirming_twice_changes_nothing(occurrence, django_capture_on_commit_c
 
 
 @pytest.mark.django_db
-def test_same_email_cannot_hold_two_registrations_and_gets_the_link_again(
+def test_same_email_cannot_hold_two_registrations_and_the_owner_is_told(
     occurrence, django_capture_on_commit_callbacks
 ):
     capture = django_capture_on_commit_callbacks
     first = register(capture, occurrence, email="guest@example.org")
     run_mail_queue()
     mail.outbox.clear()
-    with pytest.raises(services.RegistrationError) as caught, capture(execute=True):
-        services.register(occurrence, person(email=" GUEST@example.org "), "de")
-    assert caught.value.code == "duplicate"
-    assert "already registered" in caught.value.message or "bereits" in caught.value.message
+    with capture(execute=True):
+        again = services.register(occurrence, person(email=" GUEST@example.org "), "en")
+    assert again.pk == first.pk
     assert Registration.objects.filter(occurrence=occurrence).count() == 1
     run_mail_queue()
     assert len(mail.outbox) == 1
     assert str(first.confirm_token) in mail.outbox[0].body
+    # In the language used now, not the one of the first registration (German).
+    assert mail.outbox[0].extra_headers["Content-Language"] == "en"
 
-    # Once confirmed, the resent e-mail is the confirmation with the cancel link.
+    # Once confirmed, the e-mail carries the cancel link.
     confirm(capture, first)
     run_mail_queue()
     mail.outbox.clear()
-    with pytest.raises(services.RegistrationError), capture(execute=True):
+    with capture(execute=True):
         services.register(occurrence, person(email="guest@example.org"), "de")
     run_mail_queue()
     assert str(first.cancel_token) in mail.outbox[0].body
+    assert str(first.confirm_token) not in mail.outbox[0].body
+
+
+@pytest.mark.django_db
+def test_a_pending_registration_whose_link_ran_out_makes_way_for_a_new_one(
+    occurrence, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    first = register(capture, occurrence, email="guest@example.org")
+    backdate(first, hours=settings.HUB_EVENT_CONFIRM_HOURS + 1)
+    second = register(capture, occurrence, email="guest@example.org")
+    assert second.pk != first.pk
+    first.refresh_from_db()
+    assert first.status == Status.EXPIRED
+    assert second.status == Status.PENDING
 
 
 @pytest.mark.django_db

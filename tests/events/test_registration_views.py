@@ -6,11 +6,9 @@ import uuid
 
 import pytest
 from django.core import mail
-from django.test import override_settings
 from django.utils import translation
 from django.utils.html import escape
 
-from hub.antispam import RATE_LIMIT_MESSAGE
 from hub.events.models import Registration
 from hub.snippets.models import SpokenLanguage
 from tests.events.builders import make_event, occurrences, translate_event
@@ -156,21 +154,6 @@ def test_honeypot_gets_the_thank_you_and_nothing_is_stored(
 
 
 @pytest.mark.django_db
-@override_settings(HUB_FORM_RATE_LIMIT=2)
-def test_rate_limit_keeps_the_input(client, event, occurrence, django_capture_on_commit_callbacks):
-    capture = django_capture_on_commit_callbacks
-    url = register_url(event, occurrence)
-    for n in (1, 2):
-        assert post(client, url, form_data(email=f"p{n}@example.org"), capture).status_code == 302
-    response = post(client, url, form_data(email="p3@example.org", name="Dritte"), capture)
-    assert response.status_code == 429
-    page = response.content.decode()
-    assert escape(str(RATE_LIMIT_MESSAGE)) in page
-    assert 'value="Dritte"' in page
-    assert Registration.objects.count() == 2
-
-
-@pytest.mark.django_db
 def test_errors_in_arabic_with_the_input_kept(
     client, arabic_event, occurrence, django_capture_on_commit_callbacks
 ):
@@ -193,21 +176,6 @@ def test_errors_in_arabic_with_the_input_kept(
     assert 'value="مقهى"' in page
     assert 'value="keine-adresse"' in page
     assert not Registration.objects.exists()
-
-
-@pytest.mark.django_db
-def test_a_second_registration_with_the_same_address_resends_the_link(
-    client, event, occurrence, django_capture_on_commit_callbacks
-):
-    capture = django_capture_on_commit_callbacks
-    url = register_url(event, occurrence)
-    post(client, url, form_data(language="de"), capture)
-    response = post(client, url, form_data(email="SAMIRA@example.org", language="de"), capture)
-    assert response.status_code == 200
-    assert Registration.objects.count() == 1
-    assert run_mail_queue() == 2
-    token = str(Registration.objects.get().confirm_token)
-    assert all(token in message.body for message in mail.outbox)
 
 
 @pytest.mark.django_db

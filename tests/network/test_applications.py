@@ -20,9 +20,10 @@ from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import GroupPagePermission
 
-from hub.antispam import RATE_LIMIT_MESSAGE, issue_started
+from hub.antispam import ADDRESS_RATE_LIMIT_MESSAGE, RATE_LIMIT_MESSAGE, issue_started
 from hub.digits import native_digits
 from hub.network import applications, services
+from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import (
     MemberRole,
     Membership,
@@ -97,7 +98,7 @@ def valid_data(**overrides) -> dict:
         "phone": "+49 30 987654",
         "message": "Wir möchten beim Vernetzungstreffen mitmachen.",
         "consent": "on",
-        "form_started": issue_started(time.time() - 60),
+        "form_started": issue_started(MembershipApplicationForm, time.time() - 60),
         "homepage": "",
     }
     data.update(overrides)
@@ -235,9 +236,30 @@ def test_the_rate_limit_keeps_the_form_and_stores_nothing_more(
     )
     assert response.status_code == 429
     html = response.content.decode()
-    assert escape(str(RATE_LIMIT_MESSAGE)) in html
+    assert escape(str(ADDRESS_RATE_LIMIT_MESSAGE)) in html
     assert 'value="Verein 3"' in html
     assert MembershipApplication.objects.count() == 2
+
+    # Someone else at the same connection (an office's one PC) can still apply.
+    response = send(
+        client,
+        FORM_DE,
+        valid_data(organisation_name="Verein 4", email="kollegin@example.org"),
+        django_capture_on_commit_callbacks,
+    )
+    assert response.status_code == 302
+    assert MembershipApplication.objects.count() == 3
+
+
+@override_settings(HUB_FORM_IP_RATE_LIMIT=2)
+def test_the_connection_limit_stops_a_flood(client, setting, django_capture_on_commit_callbacks):
+    for number in range(2):
+        data = valid_data(organisation_name=f"Verein {number}", email=f"v{number}@example.org")
+        assert send(client, FORM_DE, data, django_capture_on_commit_callbacks).status_code == 302
+    data = valid_data(organisation_name="Verein 3", email="v3@example.org")
+    response = send(client, FORM_DE, data, django_capture_on_commit_callbacks)
+    assert response.status_code == 429
+    assert escape(str(RATE_LIMIT_MESSAGE)) in response.content.decode()
 
 
 # --- approve ---------------------------------------------------------------------------

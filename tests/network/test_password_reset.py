@@ -11,6 +11,7 @@ from django.core import mail
 from django.core.cache import cache
 
 from hub.antispam import issue_started
+from hub.network.accounts.forms import PasswordResetRequestForm
 
 RESET = "/ar/account/password/"
 
@@ -30,7 +31,11 @@ def member_fixture(db):
 
 
 def form(email: str, **extra) -> dict:
-    return {"email": email, "form_started": issue_started(time.time() - 10), **extra}
+    return {
+        "email": email,
+        "form_started": issue_started(PasswordResetRequestForm, time.time() - 10),
+        **extra,
+    }
 
 
 def test_reset_link_in_the_visitors_language_sets_a_new_password(client, member):

@@ -19,8 +19,9 @@ from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import Page, WorkflowPage, WorkflowState
 
-from hub.antispam import RATE_LIMIT_MESSAGE, TOO_FAST_MESSAGE, issue_started
+from hub.antispam import ADDRESS_RATE_LIMIT_MESSAGE, TOO_FAST_MESSAGE, issue_started
 from hub.pages.models import InitiativeIndexPage, InitiativePage, InitiativeSubmission
+from hub.pages.submissions.forms import InitiativeForm
 from tests.initiatives import build_index, build_terms
 from tests.module_data import module_data
 
@@ -93,7 +94,7 @@ def valid_data(**overrides) -> dict:
         "message": "Wir freuen uns!",
         "consent": "on",
         # Shown a minute ago: not too fast.
-        "form_started": issue_started(time.time() - 60),
+        "form_started": issue_started(InitiativeForm, time.time() - 60),
         "homepage": "",
     }
     data.update(overrides)
@@ -416,7 +417,7 @@ def test_honeypot_gets_a_thank_you_but_nothing_is_stored(
 
 
 @override_settings(HUB_FORM_RATE_LIMIT=2)
-def test_rate_limit_refuses_the_third_submission_from_one_address(
+def test_rate_limit_refuses_the_third_submission_from_one_sender(
     client, directory, django_capture_on_commit_callbacks
 ):
     for number in (1, 2):
@@ -439,18 +440,19 @@ def test_rate_limit_refuses_the_third_submission_from_one_address(
     assert refused.status_code == 429
     html = refused.content.decode()
     with translation.override("de"):
-        assert escape(str(RATE_LIMIT_MESSAGE)) in html
+        assert escape(str(ADDRESS_RATE_LIMIT_MESSAGE)) in html
     assert 'value="Initiative drei"' in html  # what was typed is kept
     assert 'value="sport" id="id_categories_2" checked' in html
     assert InitiativePage.objects.count() == 2
     assert mail.outbox == []
 
+    # A colleague at the same connection is not locked out.
     other = send(
         client,
         submit_url(),
-        valid_data(title="Initiative vier"),
+        valid_data(title="Initiative vier", submitter_email="kollege@example.org"),
         django_capture_on_commit_callbacks,
-        REMOTE_ADDR="198.51.100.20",
+        REMOTE_ADDR="203.0.113.7",
     )
     assert other.status_code == 302
     assert InitiativePage.objects.count() == 3
@@ -462,7 +464,7 @@ def test_a_form_sent_back_within_seconds_is_refused_with_input_kept(
     response = send(
         client,
         submit_url(),
-        valid_data(form_started=issue_started()),
+        valid_data(form_started=issue_started(InitiativeForm)),
         django_capture_on_commit_callbacks,
     )
     assert response.status_code == 200

@@ -1,6 +1,7 @@
 """Corrections through the link in the reminder e-mail: a new revision, moderated again."""
 
 import re
+import time
 from datetime import timedelta
 from html import unescape
 from io import BytesIO
@@ -11,7 +12,9 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.models import WorkflowState
 
+from hub.antispam import issue_started
 from hub.pages.models import InitiativeFreshness, InitiativePage, InitiativeSubmission
+from hub.pages.submissions.correction import CorrectionForm
 from hub.pages.submissions.uploads import create_image
 from tests.initiatives import make_initiative
 from tests.module_data import module_data
@@ -60,6 +63,7 @@ def correction_url(freshness, code="de") -> str:
 
 def correction_data(**overrides) -> dict:
     data = valid_data(
+        form_started=issue_started(CorrectionForm, time.time() - 60),
         title="Lesepaten",
         summary="Wir lesen mit Kindern.",
         description="Wir treffen uns laut Plan.\n\nAlle willkommen.",

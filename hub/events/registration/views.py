@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 
-from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
+from hub.antispam import FormRateLimit
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm
@@ -52,6 +52,8 @@ def registration_context(
 
 
 def register(request: HttpRequest, page: EventPage, occurrence_id: int) -> HttpResponse:
+    """A new and a known address get the same answer ("check your inbox"): the e-mail,
+    not the page, tells the owner of the address what happened."""
     occurrence = _occurrence(page, occurrence_id)
     if request.method != "POST":
         if request.GET.get("sent"):
@@ -62,34 +64,29 @@ def register(request: HttpRequest, page: EventPage, occurrence_id: int) -> HttpR
     if form.honeypot_filled:
         # Bots get the same answer as people, so they learn nothing; nothing is kept.
         return sent
-    limit = RateLimit(RATE_LIMIT_SCOPE)
-    limited = limit.is_exceeded(request)
-    if limited:
-        form.add_error(None, RATE_LIMIT_MESSAGE)
-    elif form.is_valid():
-        try:
-            services.register(occurrence, form.registrant(), form.cleaned_data["language"])
-        except services.RegistrationError as error:
-            if error.code != "duplicate":
+    limit = FormRateLimit(RATE_LIMIT_SCOPE)
+    refusal = limit.refusal(request)
+    if refusal is None and form.is_valid():
+        # Per address and date: a coordinator may register many colleagues, and one
+        # person may register for several dates.
+        key = f"{form.cleaned_data['email']} {occurrence.pk}"
+        refusal = limit.refusal(request, key)
+        if refusal is None:
+            try:
+                services.register(occurrence, form.registrant(), form.cleaned_data["language"])
+            except services.RegistrationError as error:
                 form.add_error(None, error.message)
             else:
-                limit.hit(request)
-                return _page(
-                    request,
-                    page,
-                    "events/registration_sent.html",
-                    occurrence=occurrence,
-                    already=error.message,
-                )
-        else:
-            limit.hit(request)
-            return sent
+                limit.hit(request, key)
+                return sent
+    if refusal is not None:
+        form.add_error(None, refusal)
     from hub.events.calendar.context import occurrence_context
 
     context = occurrence_context(request, page, occurrence)
     context.update(registration_context(request, page, occurrence, form=form))
     return TemplateResponse(
-        request, "events/occurrence.html", context, status=429 if limited else 200
+        request, "events/occurrence.html", context, status=429 if refusal else 200
     )
 
 

@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
+from hub.antispam import FormRateLimit
 from hub.network.accounts.forms import LoginForm, PasswordResetRequestForm
 from hub.network.invitations import invitation_tokens
 from hub.pages.submissions.emails import site_name_in
@@ -78,12 +78,15 @@ class PasswordResetView(auth_views.PasswordResetView):
         }
         if form.honeypot_filled:
             return redirect(self.success_url)
-        # HUB_FORM_RATE_LIMIT e-mails per connection and hour, like every public form.
-        limit = RateLimit("password-reset")
-        if limit.is_exceeded(self.request):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
+        # HUB_FORM_RATE_LIMIT e-mails per address and hour, like every public form (and
+        # HUB_FORM_IP_RATE_LIMIT per connection): nobody's inbox can be flooded with
+        # reset e-mails, and colleagues at one office can each reset their password.
+        limit = FormRateLimit("password-reset")
+        key = form.cleaned_data["email"].lower()
+        if refusal := limit.refusal(self.request, key):
+            form.add_error(None, refusal)
             return self.form_invalid(form)
-        limit.hit(self.request)
+        limit.hit(self.request, key)
         return super().form_valid(form)
 
 

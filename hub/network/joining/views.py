@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.models import Locale
 
-from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
+from hub.antispam import FormRateLimit
 from hub.network import applications
 from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import OrganisationIndexPage
@@ -32,15 +32,19 @@ def apply(request: HttpRequest, index_page: OrganisationIndexPage) -> HttpRespon
     if form.honeypot_filled:
         # Bots get the same thank-you as people, so they learn nothing; nothing is kept.
         return HttpResponseRedirect(request.path + "?sent=1")
-    limit = RateLimit(RATE_LIMIT_SCOPE)
-    limited = limit.is_exceeded(request)
-    if form.is_valid() and not limited:
-        applications.submit_application(form.cleaned_data, translation.get_language())
-        limit.hit(request)
-        return HttpResponseRedirect(request.path + "?sent=1")
-    if limited:
-        form.add_error(None, RATE_LIMIT_MESSAGE)
-    return _render(request, index_page, form, status=429 if limited else 200)
+    limit = FormRateLimit(RATE_LIMIT_SCOPE)
+    refusal = limit.refusal(request)
+    if refusal is None and form.is_valid():
+        # Counted per applicant, so that people sharing one connection are not locked out.
+        key = form.cleaned_data["email"].lower()
+        refusal = limit.refusal(request, key)
+        if refusal is None:
+            applications.submit_application(form.cleaned_data, translation.get_language())
+            limit.hit(request, key)
+            return HttpResponseRedirect(request.path + "?sent=1")
+    if refusal is not None:
+        form.add_error(None, refusal)
+    return _render(request, index_page, form, status=429 if refusal else 200)
 
 
 def _render(request, index_page, form, status=200) -> TemplateResponse:

@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
+from hub.antispam import FormRateLimit, RateLimit
 from hub.pages.i18n import url_under_language
 from hub.pages.models import ContentPage, InitiativeIndexPage
 from hub.pages.submissions import services
@@ -74,32 +74,36 @@ def _handle(request, index_page, form, store, template: str, extra: dict | None 
     if form.honeypot_filled:
         # Bots get the same thank-you as people, so they learn nothing; nothing is kept.
         return HttpResponseRedirect(request.path + "?sent=1")
-    limit = RateLimit(RATE_LIMIT_SCOPE)
-    limited = limit.is_exceeded(request)
-    if form.is_valid() and not limited:
-        submitter = services.Submitter(
-            name=form.cleaned_data["submitter_name"],
-            email=form.cleaned_data["submitter_email"],
-            language=translation.get_language(),
-            message=form.cleaned_data.get("message", ""),
-        )
-        try:
-            store({**form.cleaned_data, "chosen_image": form.chosen_image}, submitter)
-        except services.SubmissionError as error:
-            form.add_error(None, error.message)
-        else:
-            limit.hit(request)
-            return HttpResponseRedirect(request.path + "?sent=1")
-    if limited:
-        form.add_error(None, RATE_LIMIT_MESSAGE)
+    limit = FormRateLimit(RATE_LIMIT_SCOPE)
+    refusal = limit.refusal(request)
+    if refusal is None and form.is_valid():
+        # Counted per sender, so that an office sharing one connection is not locked out.
+        key = form.cleaned_data["submitter_email"].lower()
+        refusal = limit.refusal(request, key)
+        if refusal is None:
+            submitter = services.Submitter(
+                name=form.cleaned_data["submitter_name"],
+                email=form.cleaned_data["submitter_email"],
+                language=translation.get_language(),
+                message=form.cleaned_data.get("message", ""),
+            )
+            try:
+                store({**form.cleaned_data, "chosen_image": form.chosen_image}, submitter)
+            except services.SubmissionError as error:
+                form.add_error(None, error.message)
+            else:
+                limit.hit(request, key)
+                return HttpResponseRedirect(request.path + "?sent=1")
+    if refusal is not None:
+        form.add_error(None, refusal)
     parking = RateLimit(
-        "initiative-image", limit=settings.HUB_FORM_RATE_LIMIT * PARKING_PER_SUBMISSION
+        "initiative-image", limit=settings.HUB_FORM_IP_RATE_LIMIT * PARKING_PER_SUBMISSION
     )
     may_park = not parking.is_exceeded(request)
     if may_park and form.cleaned_data.get("image"):
         parking.hit(request)
     form.keep_upload(may_park=may_park)
-    return _render(request, index_page, template, form, extra, status=429 if limited else 200)
+    return _render(request, index_page, template, form, extra, status=429 if refusal else 200)
 
 
 def _render(request, index_page, template, form, extra=None, status=200) -> TemplateResponse:
