@@ -31,6 +31,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from hub.digits import NativeDigitsFormMixin
+from hub.form_input import CleanInputFormMixin
 
 HONEYPOT_FIELD = "homepage"
 STARTED_FIELD = "form_started"
@@ -103,7 +104,7 @@ class HoneypotInput(forms.TextInput):
         super().__init__(attrs={"autocomplete": "off", "tabindex": "-1"})
 
 
-class AntiSpamForm(NativeDigitsFormMixin, forms.Form):
+class AntiSpamForm(CleanInputFormMixin, NativeDigitsFormMixin, forms.Form):
     """Base for public forms: adds the honeypot and the fill-in token check.
 
     Templates render ``form.homepage`` inside an element with the class ``honeypot``

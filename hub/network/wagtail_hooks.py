@@ -25,6 +25,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_r
 from wagtail_modeladmin.views import CreateView, DeleteView, InspectView
 
 from hub.admin_listing import column, language_label
+from hub.email_address import validate_deliverable
 from hub.network import services
 from hub.network.board import admin_views as board_admin_views
 from hub.network.joining import admin_views
@@ -291,6 +292,8 @@ class IndividualMemberAdminForm(WagtailAdminModelForm):
     email = forms.EmailField(
         label=_("E-mail"),
         help_text=_("The invitation goes to this address; it is also the user name."),
+        # An address the mail server cannot be handed is refused here, not in the queue.
+        validators=[validate_deliverable],
     )
 
     def __init__(self, *args, **kwargs) -> None:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from hub.digits import NativeDigitsFormMixin
+from hub.form_input import CleanInputFormMixin
 from hub.network.models import (
     BarrierFree,
     ContactPerson,
@@ -46,10 +47,11 @@ class TimeInput(forms.TimeInput):
         super().__init__(format="%H:%M")
 
 
-class ErrorListMixin(NativeDigitsFormMixin):
+class ErrorListMixin(CleanInputFormMixin, NativeDigitsFormMixin):
     """Every field error with the id to jump to, for the summary above the form.
 
-    (Also reads times, dates and numbers typed in Arabic-Indic or Persian digits.)
+    (Also reads times, dates and numbers typed in Arabic-Indic or Persian digits, and
+    cleans text and e-mail input as every form of the site does: ``hub.form_input``.)
     """
 
     def error_list(self) -> list[dict]:
