@@ -18,8 +18,8 @@ of failing later (a 500) when a rendition of it is made.
 import warnings
 from io import BytesIO
 
+from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageSequence, JpegImagePlugin
 
 # The formats we can clean; Wagtail's WAGTAILIMAGES_EXTENSIONS is narrowed to them.
@@ -29,9 +29,8 @@ MAX_CHECKED_FRAMES = 500
 # What survives of ``Image.info``: nothing that describes the photo or its owner.
 KEPT_INFO = ("transparency", "duration", "loop", "disposal", "blend", "background")
 
-INVALID_IMAGE = _(
-    "Upload a valid image. The file you uploaded was either not an image or a corrupted image."
-)
+# Django's own message (and msgid), so it arrives translated in every language Django has.
+INVALID_IMAGE = forms.ImageField.default_error_messages["invalid_image"]
 EXIF_ORIENTATION = 0x0112
 
 

@@ -39,6 +39,8 @@ MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 # Decoding costs memory by pixels, not file size: 40 megapixels is more than any phone
 # camera's default and keeps a 5 MB "bomb" from taking gigabytes.
 MAX_PIXELS = 40_000_000
+# Wagtail's msgid (translated by Wagtail's catalogs; a variable, so hub's stay as they are).
+UNKNOWN_NUMBER = "unknown number"
 FORMATS_TEXT = "JPG, PNG, WEBP, GIF"
 PARKED_DIR = "submissions/parked"
 PARKED_MAX_AGE = timedelta(days=1)
@@ -125,7 +127,7 @@ class SubmissionImageField(DecodedImageFieldMixin, WagtailImageField):
             raise ValidationError(
                 self.error_messages["file_too_many_pixels"]
                 % {
-                    "num_pixels": pixels or gettext("unknown number"),
+                    "num_pixels": pixels or gettext(UNKNOWN_NUMBER),
                     "max_pixels_count": MAX_PIXELS,
                 },
                 code="file_too_many_pixels",
