@@ -46,9 +46,12 @@ EMAIL_HOST_PASSWORD: str = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS: bool = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL: str = os.environ.get("DEFAULT_FROM_EMAIL", "hub@localhost")
 MEDIA_ROOT_ENV: str = os.environ.get("MEDIA_ROOT", "")
-# Files only members may download (attachments of the exchange board): kept outside
-# MEDIA_ROOT, which the web server may serve to anyone.
+# Files that are not for everyone (documents, image originals, board attachments, parked
+# uploads): kept outside MEDIA_ROOT, which the web server serves to anyone.
 PRIVATE_MEDIA_ROOT_ENV: str = os.environ.get("HUB_PRIVATE_MEDIA_ROOT", "")
+# Empty: the app streams private files itself. Set (nginx: "/_private/", an internal
+# location aliased to HUB_PRIVATE_MEDIA_ROOT): the app answers with X-Accel-Redirect.
+HUB_X_ACCEL_REDIRECT_PREFIX: str = os.environ.get("HUB_X_ACCEL_REDIRECT_PREFIX", "").strip()
 # Largest attachment of a board entry, in megabytes.
 HUB_BOARD_ATTACHMENT_MB: int = int(os.environ.get("HUB_BOARD_ATTACHMENT_MB", "10"))
 REDIS_URL: str = os.environ.get("REDIS_URL", "")
@@ -216,12 +219,11 @@ PRIVATE_MEDIA_ROOT = (
     Path(PRIVATE_MEDIA_ROOT_ENV) if PRIVATE_MEDIA_ROOT_ENV else VAR_DIR / "private-media"
 )
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Nothing in it has a public address (see hub.network.board.attachments).
-    "private": {
-        "BACKEND": "hub.network.board.attachments.PrivateFileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
-    },
+    # Documents, image originals and parked uploads go to the private storage, the rest
+    # (renditions) under MEDIA_ROOT: see hub.media_storage.
+    "default": {"BACKEND": "hub.media_storage.MediaStorage"},
+    # Under PRIVATE_MEDIA_ROOT; nothing in it has a public address.
+    "private": {"BACKEND": "hub.media_storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -250,7 +252,15 @@ WAGTAILADMIN_BASE_URL = HUB_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents have no public address: /documents/<id>/<name> checks collection privacy and
+# sends the file through hub.private_files (X-Accel-Redirect behind nginx).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+SENDFILE_BACKEND = "hub.private_files"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# The formats whose metadata hub.image_files can strip; the admin form decodes each
+# upload completely (hub.wagtail_images).
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.wagtail_images.ImageForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False

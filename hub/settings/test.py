@@ -17,7 +17,6 @@ if not DATABASE_URL:
 # scripts/run_tests.sh gives each pass its own throwaway MEDIA_ROOT.
 MEDIA_ROOT = Path(MEDIA_ROOT_ENV) if MEDIA_ROOT_ENV else VAR_DIR / "test-media"
 PRIVATE_MEDIA_ROOT = MEDIA_ROOT.parent / f"{MEDIA_ROOT.name}-private"
-STORAGES["private"]["OPTIONS"]["location"] = PRIVATE_MEDIA_ROOT
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

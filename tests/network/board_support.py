@@ -7,11 +7,21 @@ from datetime import timedelta
 
 from django.urls import reverse
 from django.utils import timezone, translation
+from PIL import Image
 
 from hub.network.models import BoardEntry, NotificationPreference
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def _png_bytes() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 3), (11, 110, 79)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+# A real image: image attachments must decode completely.
+PNG_BYTES = _png_bytes()
 
 
 def url(name: str, language: str = "de", *args) -> str:

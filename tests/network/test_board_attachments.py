@@ -38,6 +38,9 @@ def attachment_errors(response) -> list[str]:
         ("brief.docx", b"PK\x03\x04 broken zip", "does not match its name ending (.docx)"),
         ("notiz.txt", b"\xff\xfe\x00binary", "does not match its name ending (.txt)"),
         ("seite.html", b"<script>alert(1)</script>", "This kind of file cannot be attached"),
+        # The right first bytes, then HTML: not an image a member could open.
+        ("foto.jpg", b"\xff\xd8\xff\xe0<html><script>alert(1)</script>", "Upload a valid image"),
+        ("foto.png", PNG_BYTES[: len(PNG_BYTES) // 2], "Upload a valid image"),
     ],
 )
 def test_wrong_types_are_refused(client, members, name, content, expected):
@@ -95,7 +98,7 @@ def test_good_attachment_is_private_and_served_to_members(client, members, name,
     entry = BoardEntry.objects.get()
     assert entry.attachment_name == name
     stored = Path(private_storage().path(entry.attachment.name))
-    assert stored.read_bytes() == content
+    assert stored.read_bytes() == content  # PNG_BYTES has no metadata: rewritten unchanged
     # Outside MEDIA_ROOT, under a random name without the member's file name.
     assert Path(settings.MEDIA_ROOT) not in stored.parents
     assert name.split(".")[0] not in entry.attachment.name

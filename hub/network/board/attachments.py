@@ -2,7 +2,8 @@
 
 A file is accepted when its extension and its content agree on one of the known types
 (a PDF renamed to ``.png`` is refused, and so is an executable renamed to ``.pdf``), and it
-is no larger than ``HUB_BOARD_ATTACHMENT_MB``. Files live in the ``private`` storage
+is no larger than ``HUB_BOARD_ATTACHMENT_MB``; an image must also decode completely, and is
+kept without its metadata (GPS position, camera, owner). Files live in the ``private`` storage
 (``HUB_PRIVATE_MEDIA_ROOT``), outside ``MEDIA_ROOT``: whatever serves ``/media/`` never
 sees them, and only members get them, through ``network:board_attachment``.
 """
@@ -15,8 +16,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage, storages
+from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
+
+from hub.image_files import INVALID_IMAGE, UncleanableImage, check_decodable, strip_metadata
+from hub.media_storage import private_storage  # noqa: F401 - named in migration 0005
 
 # Enough of a file's start to recognise every type below.
 HEADER_BYTES = 16
@@ -46,19 +50,6 @@ ODT = FileType(("odt",), "application/vnd.oasis.opendocument.text", "ODT")
 TXT = FileType(("txt",), "text/plain; charset=utf-8", "TXT")
 FILE_TYPES = (PDF, JPEG, PNG, WEBP, DOCX, XLSX, ODT, TXT)
 ACCEPT = ",".join(f".{ext}" for file_type in FILE_TYPES for ext in file_type.extensions)
-
-
-class PrivateFileSystemStorage(FileSystemStorage):
-    """Files on disk without a URL: asking for one is a programming error, not a link to
-    ``/media/`` that might one day be served."""
-
-    def url(self, name):
-        raise ValueError("Files in the private storage have no URL; serve them through a view.")
-
-
-def private_storage():
-    """The storage no web server serves (``STORAGES["private"]``)."""
-    return storages["private"]
 
 
 def attachment_path(instance, filename: str) -> str:
@@ -158,4 +149,24 @@ def validate_attachment(upload) -> FileType:
             code="content",
             params={"extension": extension_of(upload.name), "types": allowed},
         )
+    if file_type.image:
+        _check_image(upload)
     return file_type
+
+
+def _check_image(upload) -> None:
+    # The right first bytes are not enough: a JPEG header in front of HTML, or a
+    # truncated photo, would only fail when someone opens it.
+    upload.seek(0)
+    data = upload.read()
+    upload.seek(0)
+    try:
+        check_decodable(data)
+    except UncleanableImage as error:
+        raise ValidationError(INVALID_IMAGE, code="invalid_image") from error
+
+
+def without_metadata(upload) -> ContentFile:
+    """The checked image ``upload`` without EXIF/XMP/IPTC (see ``hub.image_files``)."""
+    upload.seek(0)
+    return ContentFile(strip_metadata(upload.read()), name=upload.name)

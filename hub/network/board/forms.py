@@ -11,7 +11,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from hub.network.board.attachments import ACCEPT, clean_filename, validate_attachment
+from hub.network.board.attachments import (
+    ACCEPT,
+    clean_filename,
+    validate_attachment,
+    without_metadata,
+)
 from hub.network.models import (
     BoardEntry,
     BoardKind,
@@ -125,6 +130,9 @@ class EntryForm(ErrorListMixin, forms.Form):
         upload = self.cleaned_data.get("attachment")
         if upload:
             self.attachment_type = validate_attachment(upload)
+            if self.attachment_type.image:
+                # Members' photos lose GPS position, camera and owner before they are kept.
+                upload = without_metadata(upload)
         return upload
 
     def apply(self, entry: BoardEntry) -> BoardEntry:

@@ -7,7 +7,7 @@ and delete forms of entries that are not one's own: nobody learns more than they
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,6 +19,7 @@ from hub.network.board.notifications import frequencies_of
 from hub.network.members.access import is_editor, member_required
 from hub.network.models import BoardEntry, BoardKind
 from hub.pages.directory.listing import paginate
+from hub.private_files import private_file_response
 
 PER_PAGE = 20
 
@@ -198,7 +199,7 @@ def _reason_form(request, item, form, heading: str, submit: str) -> HttpResponse
 
 
 @member_required
-def attachment(request: HttpRequest, pk: int) -> FileResponse:
+def attachment(request: HttpRequest, pk: int) -> HttpResponse:
     """The file, to members who may see the entry. Images open in the browser, anything
     else is downloaded; the type is the one checked at upload, never guessed again."""
     item = _entry_for(request, pk)
@@ -208,18 +209,17 @@ def attachment(request: HttpRequest, pk: int) -> FileResponse:
     if file_type is None:
         raise Http404
     try:
-        handle = item.attachment.open("rb")
+        response = private_file_response(
+            item.attachment.storage,
+            item.attachment.name,
+            content_type=file_type.content_type,
+            filename=item.attachment_name or f"attachment.{extension_of(item.attachment.name)}",
+            as_attachment=not file_type.image,
+        )
     except FileNotFoundError as error:
         raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=not file_type.image,
-        filename=item.attachment_name or f"attachment.{extension_of(item.attachment.name)}",
-        content_type=file_type.content_type,
-    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -1,18 +1,19 @@
 """The image or logo of a public submission: validation, keeping it across a re-render, storage.
 
 Browsers cannot re-fill a file input, so a form sent back with errors would lose an image
-that was fine. An image that passed validation is therefore parked in the media storage
-under an unguessable name and the re-rendered form carries a signed reference to it; the
-visitor sees "image kept" and need not choose it again. Parked files are removed when they
-are used and, at the latest, a day later (swept whenever a new one is parked).
+that was fine. An image that passed validation is therefore parked in the private storage
+(``submissions/parked/``, see ``hub.media_storage``) under an unguessable name and the
+re-rendered form carries a signed reference to it; the visitor sees "image kept" and need
+not choose it again. Parked files are removed when they are used and, at the latest, a day
+later (swept whenever a new one is parked).
 """
 
 import logging
 import os
 import uuid
+import warnings
 from dataclasses import dataclass
 from datetime import timedelta
-from io import BytesIO
 
 from django import forms
 from django.conf import settings
@@ -29,10 +30,17 @@ from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
 from wagtail.models import Collection
 
+from hub.image_files import DecodedImageFieldMixin
+
 logger = logging.getLogger(__name__)
 
 ALLOWED_EXTENSIONS = ("gif", "jpeg", "jpg", "png", "webp")
 MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+# Decoding costs memory by pixels, not file size: 40 megapixels is more than any phone
+# camera's default and keeps a 5 MB "bomb" from taking gigabytes.
+MAX_PIXELS = 40_000_000
+# Wagtail's msgid (translated by Wagtail's catalogs; a variable, so hub's stay as they are).
+UNKNOWN_NUMBER = "unknown number"
 FORMATS_TEXT = "JPG, PNG, WEBP, GIF"
 PARKED_DIR = "submissions/parked"
 PARKED_MAX_AGE = timedelta(days=1)
@@ -61,9 +69,11 @@ def _fill(msgid: str, **params) -> str:
 _interpolated = lazy(_fill, str)
 
 
-class SubmissionImageField(WagtailImageField):
+class SubmissionImageField(DecodedImageFieldMixin, WagtailImageField):
     """Wagtail's image validation (real image, format matches extension, size, pixels),
-    narrowed to the web formats every browser shows, plus a full decode check.
+    narrowed to the web formats every browser shows, plus a full decode check (a JPEG
+    header in front of HTML, a truncated file: ``DecodedImageFieldMixin``) and a lower
+    pixel limit (``MAX_PIXELS``) than the admin's.
 
     The messages are Wagtail's own msgids, so they arrive translated.
     """
@@ -89,6 +99,40 @@ class SubmissionImageField(WagtailImageField):
         )
         self.widget.attrs["accept"] = "image/jpeg,image/png,image/webp,image/gif"
 
+    def check_image_pixel_size(self, f) -> None:
+        self.max_image_pixels = MAX_PIXELS
+        super().check_image_pixel_size(f)
+
+    def to_python(self, data):
+        # Willow decodes the whole image before Wagtail counts its pixels: count them in
+        # the header first, so that a small file announcing a huge picture costs nothing.
+        if data and hasattr(data, "read"):
+            self._check_header_pixels(data)
+        return super().to_python(data)
+
+    def _check_header_pixels(self, data) -> None:
+        data.seek(0)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+                with PILImage.open(data) as image:
+                    pixels = image.width * image.height
+        except (PILImage.DecompressionBombWarning, PILImage.DecompressionBombError):
+            pixels = None
+        except Exception:  # noqa: BLE001 - not an image: the checks below say so
+            return
+        finally:
+            data.seek(0)
+        if pixels is None or pixels > MAX_PIXELS:
+            raise ValidationError(
+                self.error_messages["file_too_many_pixels"]
+                % {
+                    "num_pixels": pixels or gettext(UNKNOWN_NUMBER),
+                    "max_pixels_count": MAX_PIXELS,
+                },
+                code="file_too_many_pixels",
+            )
+
     def check_image_file_size(self, f) -> None:
         # The limit is read when checking, so that a changed setting applies at once.
         self.max_upload_size = max_upload_size()
@@ -99,22 +143,6 @@ class SubmissionImageField(WagtailImageField):
         # Wagtail's extension validator reads WAGTAILIMAGES_EXTENSIONS (which may allow
         # SVG or AVIF); the narrower check already ran in to_python.
         return None
-
-    def to_python(self, data):
-        uploaded = super().to_python(data)
-        if uploaded is None:
-            return None
-        try:
-            uploaded.seek(0)
-            with PILImage.open(BytesIO(uploaded.read())) as image:
-                image.verify()
-        except Exception as exc:  # noqa: BLE001 - Pillow raises many kinds for broken files
-            raise ValidationError(
-                self.error_messages["invalid_image"], code="invalid_image"
-            ) from exc
-        finally:
-            uploaded.seek(0)
-        return uploaded
 
 
 @dataclass(frozen=True)
@@ -182,13 +210,21 @@ def submissions_collection() -> Collection:
     return existing or root.add_child(name=COLLECTION_NAME)
 
 
+def random_name(filename: str) -> str:
+    """A random file name with the (checked) extension of ``filename``: the visitor's own
+    file name ("passport-photo-ahmad.jpg") must not appear in the URL of a rendition, and
+    renditions of an image still awaiting review must not be guessable."""
+    return f"{uuid.uuid4().hex}{os.path.splitext(filename)[1].lower()}"
+
+
 def create_image(source: File, filename: str, title: str):
-    """Store an uploaded (or parked) image as a Wagtail image in "Submissions"."""
+    """Store an uploaded (or parked) image as a Wagtail image in "Submissions" under a
+    random name; ``hub.wagtail_images`` strips its metadata on the way."""
     image_model = get_image_model()
     source.seek(0)
     image = image_model(
         title=title[:255],
-        file=File(source, name=os.path.basename(filename)),
+        file=File(source, name=random_name(filename)),
         collection=submissions_collection(),
     )
     image._set_image_file_metadata()
