@@ -5,10 +5,12 @@ import csv
 import io
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -83,7 +85,11 @@ def test_attendance_list_prints_and_saves_ticks(client, occurrence, booked):
     client.force_login(make_user("redaktion", "Editors"))
     url = reverse("events_attendance", args=[occurrence.pk])
     page = client.get(url).content.decode()
-    assert "@media print" in page
+    # Print styles and the print button come from static files (no inline style or
+    # script under the Content-Security-Policy).
+    assert "/static/css/attendance.css" in page and "/static/js/print.js" in page
+    assert "@media print" in Path(finders.find("css/attendance.css")).read_text()
+    assert "data-print" in page and "onclick" not in page and "<style" not in page
     assert "Person 0" in page and "Person 2" in page and "Person 9" not in page
     response = client.post(url, {"attended": [booked[0].pk, booked[2].pk]})
     assert response.status_code == 302

@@ -4,16 +4,24 @@ Wagtail answers every failed login or group restriction with a redirect to the l
 page. For someone who is logged in already that is a loop (our login page sends a
 logged-in visitor straight back), so they get the 403 page instead, which explains who
 may enter. These hooks run before Wagtail's own checks (``order=-10``).
+
+They also mark every response about a restricted page or document as private
+(``hub.private_responses``), the redirect to the login included: Wagtail sends
+``no-store`` for restricted pages itself, but not for the login redirect of a document.
 """
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.models import BaseViewRestriction
 
+from hub.private_responses import mark_private
+
 GROUP_TYPES = (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS)
 
 
 def _refuse_signed_in(restrictions, request) -> None:
+    if restrictions:
+        mark_private(request)
     if not request.user.is_authenticated:
         return
     for restriction in restrictions:

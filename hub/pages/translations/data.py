@@ -48,6 +48,9 @@ class Cell:
     review_url: str = ""
 
 
+MAX_INDENT = 8
+
+
 @dataclass
 class Item:
     """One source object: a row of the overview."""
@@ -59,6 +62,12 @@ class Item:
     is_page: bool
     depth: int = 0
     cells: dict[str, Cell] = field(default_factory=dict)
+
+    @property
+    def indent(self) -> int:
+        """Indentation step of the title, 1–8: the page tree's depth, as a CSS class
+        (the admin's styles come from a file, not from ``style`` attributes)."""
+        return min(max(self.depth, 1), MAX_INDENT) if self.is_page else 1
 
 
 def content_languages() -> list[str]:

@@ -95,9 +95,13 @@
     });
     L.control.zoom({ position: rtl ? "topright" : "topleft" }).addTo(map);
     L.control.attribution({ position: rtl ? "bottomleft" : "bottomright", prefix: false }).addTo(map);
+    // The site's Referrer-Policy (same-origin) sends tile servers no Referer at all, and
+    // OpenStreetMap's tile usage policy refuses such requests: tiles tell the site's
+    // origin, never the page (and its filters).
     L.tileLayer(data.tiles.url, {
         attribution: escapeHtml(data.tiles.attribution),
         maxZoom: 19,
+        referrerPolicy: "strict-origin-when-cross-origin",
     }).addTo(map);
 
     var icon = L.icon({
