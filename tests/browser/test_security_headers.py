@@ -6,7 +6,8 @@ A real Chromium, every ``securitypolicyviolation`` event and console error colle
   the live server, so the policy's tile hosts are put to the test) and with the map
   switched off, the initiatives directory's filters, the language switcher, the
   registration form, the members' board — shows no violation;
-- the admin under its own policy: log in, edit a page and save a draft, open the preview
+- the admin under its own policy: log in, see the user bar on the public site (under the
+  public policy), edit a page and save a draft, open the preview
   (an iframe that must be allowed to be framed by the admin), choose an image in the
   image chooser, translate in wagtail-localize's editor — nothing breaks.
 """
@@ -148,6 +149,11 @@ def test_the_admin_works_under_its_policy(
     page = new_page(viewport=(1400, 900), locale="en")
     found = watch(page)
     log_in_to_admin(page, base, "chefin")
+
+    # On the public site an editor gets Wagtail's user bar: it runs under the public policy.
+    page.goto(f"{base}/de/")
+    page.locator("wagtail-userbar").wait_for(state="attached")
+    assert page.evaluate("!!customElements.get('wagtail-userbar')")
 
     # Edit a page and save a draft.
     about = tree.about["de"]
