@@ -1,4 +1,4 @@
-"""The port of the Observatory's rules (tests/deploy/observatory.py) grades as the
+"""The port of the Observatory's rules (tests/deploy/observatory/) grades as the
 Observatory does: checked on made-up responses, without a server, so that a grade of A
 in the deployment test means what it says."""
 
