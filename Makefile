@@ -62,11 +62,12 @@ check: install compilemessages
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/check_catalogs.py
 
-# Chromium and Arabic fonts for the browser tests, PostgreSQL binaries for the test cluster:
-# installed with apt-get only when missing.
+# Chromium and Arabic fonts for the browser tests, PostgreSQL binaries for the test cluster,
+# nginx and openssl for the deployment test: installed with apt-get only when missing.
 test-deps:
 	@bash scripts/ensure_chromium.sh
 	@bash scripts/ensure_postgres.sh
+	@bash scripts/ensure_nginx.sh
 
 test: lint check test-deps
 	bash scripts/run_tests.sh
