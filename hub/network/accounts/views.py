@@ -7,7 +7,6 @@ from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from hub.antispam import RATE_LIMIT_MESSAGE, RateLimit
 from hub.network.accounts.forms import LoginForm, PasswordResetRequestForm
 from hub.network.invitations import invitation_tokens
 from hub.pages.submissions.emails import site_name_in
@@ -78,12 +77,8 @@ class PasswordResetView(auth_views.PasswordResetView):
         }
         if form.honeypot_filled:
             return redirect(self.success_url)
-        # HUB_FORM_RATE_LIMIT e-mails per connection and hour, like every public form.
-        limit = RateLimit("password-reset")
-        if limit.is_exceeded(self.request):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
-            return self.form_invalid(form)
-        limit.hit(self.request)
+        # The form's throttle (per address, per IP address) decides whether a mail goes
+        # out; the answer is the same either way.
         return super().form_valid(form)
 
 
