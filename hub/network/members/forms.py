@@ -53,6 +53,7 @@ class MemberProfileForm(ErrorListMixin, forms.ModelForm):
             "email_visibility",
             "phone",
             "phone_visibility",
+            "languages_visibility",
             "can_help_with",
             "can_help_with_visibility",
         ]
