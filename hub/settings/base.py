@@ -207,7 +207,7 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # password check as backends: django-axes per account and IP address, hub.login_throttle
 # per account and per IP address over an hour (see that module for why both).
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "hub.login_throttle.AxesRequestBackend",  # axes' AxesStandaloneBackend
     "hub.login_throttle.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]

@@ -38,9 +38,12 @@ def _membership(request: HttpRequest, pk: int) -> Membership:
     membership = services.membership_for(request.user, pk)
     if membership is None:
         raise Http404
-    if membership.language != request.LANGUAGE_CODE:
-        # E-mails to the member follow the language they use the site in.
+    if request.method == "POST" and membership.language != request.LANGUAGE_CODE:
+        # E-mails to the member follow the language they use the site in: the language
+        # of what they send (and of their login, ``hub.network.members.language``);
+        # merely opening a page never writes.
         Membership.objects.filter(pk=membership.pk).update(language=request.LANGUAGE_CODE)
+        membership.language = request.LANGUAGE_CODE
     return membership
 
 
