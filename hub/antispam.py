@@ -19,6 +19,7 @@ new to the Latin script, old phones). Cheap checks catch the usual form spam ins
 """
 
 import hashlib
+import math
 import secrets
 import time
 
@@ -239,6 +240,19 @@ class RateLimit:
         if self.limit <= 0:
             return False
         return len(self._recent(request, time.time(), key)) >= self.limit
+
+    def retry_after(self, request: HttpRequest, *, key: str | None = None) -> int:
+        """Seconds until the limit lets this visitor (or ``key``) through again; 0 if it
+        does now. Tells a locked-out person how long to wait instead of "later"."""
+        if self.limit <= 0:
+            return 0
+        now = time.time()
+        recent = self._recent(request, now, key)
+        if len(recent) < self.limit:
+            return 0
+        # Allowed again once all but limit - 1 of the recent events have left the window.
+        oldest_that_blocks = sorted(recent)[len(recent) - self.limit]
+        return max(1, math.ceil(oldest_that_blocks + self.window - now))
 
     def hit(self, request: HttpRequest, *, key: str | None = None) -> None:
         """Count one event for this visitor (or for ``key``)."""

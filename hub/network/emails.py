@@ -1,7 +1,8 @@
 """E-mails to members of organisations, each in the member's language.
 
 Invitations (with the "choose your password" link), "you were added" for people who have
-an account already, and the outcome of the editors' review of a profile change (with the
+an account already, a question to the editors when the invited account is deactivated,
+and the outcome of the editors' review of a profile change (with the
 editors' reason when they declined it).
 """
 
@@ -63,6 +64,23 @@ def send_invitation(membership) -> int:
         lambda: {**_common(language), **context, "role": membership.get_role_display()},
     )
     return send_emails([message])
+
+
+def send_inactive_account_to_editors(membership) -> int:
+    """An organisation admin invited an address whose account is deactivated: it stays
+    so until an editor decides, and nothing goes to the address meanwhile."""
+    user, inviter = membership.user, membership.invited_by
+    return send_to_all_editors(
+        "network_invitation_inactive_editors",
+        lambda: {
+            "organisation": membership.organisation.title,
+            "email": user.email,
+            "inviter": (inviter.get_full_name() or inviter.email) if inviter else "",
+            "role": membership.get_role_display(),
+            "user_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("wagtailusers_users:edit", args=[user.pk]),
+        },
+    )
 
 
 def send_outcome(changes) -> int:

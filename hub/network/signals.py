@@ -7,13 +7,14 @@ its e-mail happen once.
 """
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, WorkflowState
 from wagtail.signals import page_published, workflow_rejected
 
 from hub.network import review
-from hub.network.members import groups, privacy
+from hub.network.members import groups, language, privacy
 from hub.network.models import IndividualMember, Membership, OrganisationPage
 
 
@@ -49,6 +50,9 @@ def on_any_page_published(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
+    user_logged_in.connect(
+        language.remember_login_language, dispatch_uid="hub_members_login_language"
+    )
     for model in (Membership, IndividualMember):
         post_save.connect(
             on_member_record_changed, sender=model, dispatch_uid=f"hub_members_group_{model}"

@@ -260,6 +260,9 @@ class MembershipAdmin(ModelAdmin):
 
     @column(_("Account"))
     def state(self, obj: Membership) -> str:
+        if not obj.user.is_active:
+            # E.g. invited by an organisation admin: it waits for an editor's decision.
+            return _("Account deactivated")
         return _("Invited, no password yet") if obj.is_pending else _("Active")
 
 

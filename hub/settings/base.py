@@ -5,6 +5,7 @@ typed block below; the rest of the file only wires those values into Django and 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -78,6 +79,23 @@ HUB_EVENT_REMINDER_DAYS: int = int(os.environ.get("HUB_EVENT_REMINDER_DAYS", "2"
 HUB_EVENT_RETENTION_DAYS: int = int(os.environ.get("HUB_EVENT_RETENTION_DAYS", "30"))
 # How long the "choose your password" link of an invitation to an organisation works.
 HUB_INVITATION_DAYS: int = int(os.environ.get("HUB_INVITATION_DAYS", "14"))
+# Invitations an organisation admin may send per day, counted per organisation and per
+# inviter; and invitations one e-mail address may receive per day, from anyone.
+HUB_INVITATIONS_PER_DAY: int = int(os.environ.get("HUB_INVITATIONS_PER_DAY", "20"))
+HUB_INVITATIONS_PER_EMAIL: int = int(os.environ.get("HUB_INVITATIONS_PER_EMAIL", "3"))
+# Every place that checks a password (the site's login, the Wagtail and Django admin
+# logins, deleting one's account). Failed attempts at one account from one IP address
+# before it waits HUB_LOGIN_COOLOFF_MINUTES there; failures per account and hour from
+# any address (distributed guessing); failures per IP address and hour at any account
+# (high: a shelter's Wi-Fi is one address for many people).
+HUB_LOGIN_FAILURES: int = int(os.environ.get("HUB_LOGIN_FAILURES", "5"))
+HUB_LOGIN_COOLOFF_MINUTES: int = int(os.environ.get("HUB_LOGIN_COOLOFF_MINUTES", "15"))
+HUB_LOGIN_ACCOUNT_FAILURES: int = int(os.environ.get("HUB_LOGIN_ACCOUNT_FAILURES", "20"))
+HUB_LOGIN_IP_FAILURES: int = int(os.environ.get("HUB_LOGIN_IP_FAILURES", "100"))
+# "Forgot your password?" (the site's and the admin's): e-mails per address and hour,
+# requests per IP address and hour. Beyond them the answer stays the same, no mail goes out.
+HUB_PASSWORD_RESETS_PER_EMAIL: int = int(os.environ.get("HUB_PASSWORD_RESETS_PER_EMAIL", "3"))
+HUB_PASSWORD_RESETS_PER_IP: int = int(os.environ.get("HUB_PASSWORD_RESETS_PER_IP", "20"))
 STATIC_ROOT_ENV: str = os.environ.get("STATIC_ROOT", "")
 # The finder's map: a tile URL template ({z}/{x}/{y}, optionally {s}) and the attribution
 # its provider requires. An empty tile URL turns the map off; the list works without it.
@@ -103,6 +121,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
+    "axes",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",
@@ -147,6 +166,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "hub.pages.translators.localize_guard.LocalizeLanguageGuardMiddleware",
+    # Last, as django-axes asks: turns a lockout into the login form with its message.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -191,6 +212,41 @@ LOGIN_REDIRECT_URL = "network:my_organisation"
 # own login, under the language prefix of the page they came from (a URL name, reversed
 # per request), and back afterwards.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+
+# --- Logins ------------------------------------------------------------------------
+# Every login (the site's, Wagtail's, Django's admin, the password check before deleting
+# an account) goes through ``authenticate()``, so the throttles sit in front of the
+# password check as backends: django-axes per account and IP address, hub.login_throttle
+# per account and per IP address over an hour (see that module for why both).
+AUTHENTICATION_BACKENDS = [
+    "hub.login_throttle.AxesRequestBackend",  # axes' AxesStandaloneBackend
+    "hub.login_throttle.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = HUB_LOGIN_FAILURES
+AXES_COOLOFF_TIME = timedelta(minutes=HUB_LOGIN_COOLOFF_MINUTES)
+# A failure during the cool-off does not start it again: "wait N minutes" stays true.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# A successful login forgets that account's failures from that address.
+AXES_RESET_ON_SUCCESS = True
+# The same client address as every other limit of the site (HUB_TRUSTED_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "hub.antispam.client_ip"
+AXES_USERNAME_CALLABLE = "hub.login_throttle.attempted_username"
+AXES_LOCKOUT_CALLABLE = "hub.login_throttle.lockout_response"
+# Nothing about successful logins is kept; failed attempts only for the cool-off
+# (``manage.py purge_login_attempts`` removes the expired ones).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_VERBOSE = False
+# Wagtail's admin login says what the site's says when locked out; its "forgot your
+# password" is throttled like the site's.
+WAGTAILADMIN_USER_LOGIN_FORM = "hub.network.accounts.forms.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "hub.network.accounts.forms.AdminPasswordResetForm"  # noqa: S105
+# Shared page and document passwords would be a password check without a throttle (and
+# one secret for many people); members-only content uses the Members group instead.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -69,16 +69,41 @@ def test_members_and_editors_get_in(client, members, name):
 
 
 @pytest.mark.django_db
-def test_a_profile_is_created_on_the_first_visit_with_the_account_details(client, members):
+def test_the_form_starts_from_the_account_and_the_first_save_creates_the_profile(client, members):
     client.force_login(members.editor_a)
-    assert not MemberProfile.objects.filter(user=members.editor_a).exists()
-    client.get(url("member_profile"))
+    html = client.get(url("member_profile")).content.decode()
+    assert not MemberProfile.objects.filter(user=members.editor_a).exists(), "GET writes nothing"
+    assert 'value="Paul Test"' in html and 'value="paul@example.org"' in html
+    client.post(
+        url("member_profile"),
+        {
+            "display_name": "Paul Test",
+            "email": "paul@example.org",
+            **{
+                f"{name}_visibility": checked_choice(html, f"{name}_visibility") for name in VISIBLE
+            },
+        },
+    )
     profile = MemberProfile.objects.get(user=members.editor_a)
     assert profile.display_name == "Paul Test"
     assert profile.email == "paul@example.org"
     assert profile.email_visibility == HIDDEN
     assert profile.phone_visibility == HIDDEN
     assert profile.role_visibility == SHOWN
+    assert profile.languages_visibility == SHOWN
+
+
+VISIBLE = ("role", "email", "phone", "languages", "can_help_with")
+
+
+def checked_choice(html: str, name: str) -> str:
+    """The value of the radio button of ``name`` the form shows as chosen."""
+    import re
+
+    for tag in re.findall(r"<input[^>]*>", html):
+        if f'name="{name}"' in tag and "checked" in tag:
+            return re.search(r'value="([^"]*)"', tag).group(1)
+    raise AssertionError(f"no choice checked for {name}")
 
 
 # --- what others see -----------------------------------------------------------------------

@@ -11,7 +11,6 @@ from django.core import mail
 from django.db import models
 from wagtail.models import Comment, CommentReply, Page, Revision
 
-from hub.network.accounts.forms import LOGIN_LIMIT
 from hub.network.members import data
 from hub.network.models import (
     MemberProfile,
@@ -193,12 +192,16 @@ def test_a_wrong_password_is_refused(client, members):
 
 
 @pytest.mark.django_db
-def test_password_guessing_is_limited_like_the_login(client, members):
+def test_password_guessing_is_limited_like_the_login(client, members, settings):
     client.force_login(members.editor_a)
-    for _attempt in range(LOGIN_LIMIT.limit):
+    for _attempt in range(settings.HUB_LOGIN_FAILURES):
         delete(client, "en", password="falsch")
+    # The right password now waits too: whoever guesses cannot tell it was right.
     response = delete(client, "en")
-    assert "Too many failed attempts" in response.content.decode()
+    assert response.status_code == 429
+    body = response.content.decode()
+    assert "Too many failed attempts" in body
+    assert f"wait {settings.HUB_LOGIN_COOLOFF_MINUTES} minutes" in body
     assert exists(members.editor_a)
 
 

@@ -73,14 +73,51 @@ def test_honeypot_sends_nothing(client, member):
     assert not mail.outbox
 
 
-def test_rate_limit(client, member, settings):
-    settings.HUB_FORM_RATE_LIMIT = 2
-    for _attempt in range(2):
-        assert client.post(RESET, form("samira@example.org")).status_code == 302
+def test_mails_per_address_are_limited_and_the_answer_stays_the_same(client, member, settings):
+    settings.HUB_PASSWORD_RESETS_PER_EMAIL = 2
+    for _attempt in range(4):
+        response = client.post(RESET, form("samira@example.org"))
+        assert response.status_code == 302
+        assert response["Location"] == "/ar/account/password/sent/"
+    assert len(mail.outbox) == 2, "beyond the limit no mail goes out"
+    # Another person on the same connection still gets theirs.
+    get_user_model().objects.create_user("lina@example.org", "lina@example.org", "x-Passwort-2")
+    client.post(RESET, form("lina@example.org"))
+    assert mail.outbox[-1].to == ["lina@example.org"]
+
+
+def test_unknown_addresses_count_too_so_the_limit_reveals_nothing(client, member, settings):
+    settings.HUB_PASSWORD_RESETS_PER_EMAIL = 1
+    for address in ("samira@example.org", "niemand@example.org"):
+        first = client.post(RESET, form(address))
+        second = client.post(RESET, form(address))
+        assert first["Location"] == second["Location"] == "/ar/account/password/sent/"
+    assert len(mail.outbox) == 1
+
+
+def test_requests_per_connection_are_limited(client, member, settings):
+    settings.HUB_PASSWORD_RESETS_PER_IP = 3
+    for n in range(3):
+        client.post(RESET, form(f"someone-{n}@example.org"))
     response = client.post(RESET, form("samira@example.org"))
-    assert response.status_code == 200
-    assert 'id="error-summary"' in response.content.decode()
-    assert len(mail.outbox) == 2
+    assert response["Location"] == "/ar/account/password/sent/"
+    assert not mail.outbox
+    client.post(RESET, form("samira@example.org"), REMOTE_ADDR="198.51.100.8")
+    assert len(mail.outbox) == 1
+
+
+def test_the_admins_reset_is_limited_the_same_way(client, member, settings):
+    """Wagtail's /admin/password_reset/ used to send any number of mails."""
+    settings.HUB_PASSWORD_RESETS_PER_EMAIL = 3
+    answers = set()
+    for _attempt in range(10):
+        response = client.post("/admin/password_reset/", {"email": "samira@example.org"})
+        answers.add((response.status_code, response["Location"]))
+    assert answers == {(302, "/admin/password_reset/done/")}
+    assert len(mail.outbox) == 3
+    # The admin's and the site's form share the allowance of an address.
+    client.post(RESET, form("samira@example.org"))
+    assert len(mail.outbox) == 3
 
 
 def test_login_page_offers_the_reset(client, db):

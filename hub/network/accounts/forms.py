@@ -1,26 +1,43 @@
-"""The login form: e-mail address or user name, with a limit on failed attempts."""
+"""The login forms (the site's, Wagtail's and Django's admin) and "Forgot your password?".
+
+All of them are throttled by ``hub.login_throttle``; the forms only turn a lockout into
+their error message, so that the person stays on the form, with what they typed, and
+reads how long to wait.
+"""
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
-from hub.antispam import AntiSpamForm, RateLimit
-
-# Ten failed attempts per connection in fifteen minutes; successful logins do not count.
-LOGIN_LIMIT = RateLimit("login", limit=10, window=15 * 60)
+from hub.antispam import AntiSpamForm
+from hub.login_throttle import lockout_error, password_reset_allowed
 
 
-class LoginForm(AuthenticationForm):
+class LockoutMessageMixin:
+    """For ``AuthenticationForm``s: a refused attempt says "wait N minutes" instead of
+    "wrong password" (which would make a person with the right password doubt it)."""
+
+    def clean(self):
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            error = lockout_error(self.request)
+            if error is not None:
+                raise error from None
+            raise
+
+
+class LoginForm(LockoutMessageMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": _(
             "The e-mail address or user name and the password do not match. Please try "
             "again; mind upper and lower case in the password."
         ),
         "inactive": _("This account is not active. Please contact the network's office."),
-        "rate_limited": _(
-            "Too many failed attempts from your connection. Please wait 15 minutes and try again."
-        ),
     }
 
     def __init__(self, request=None, *args, **kwargs) -> None:
@@ -32,12 +49,10 @@ class LoginForm(AuthenticationForm):
         self.fields["password"].label = _("Password")
 
     def clean(self):
-        if self.request is not None and LOGIN_LIMIT.is_exceeded(self.request):
-            raise forms.ValidationError(self.error_messages["rate_limited"], code="rate_limited")
         username = (self.cleaned_data.get("username") or "").strip()
         if "@" in username:
             # Invited members log in with their e-mail address; older accounts may have
-            # another user name.
+            # another user name. Either way the throttle counts the account's user name.
             user = (
                 get_user_model()
                 .objects.filter(email__iexact=username, is_active=True)
@@ -46,19 +61,37 @@ class LoginForm(AuthenticationForm):
             )
             if user is not None:
                 self.cleaned_data["username"] = user.get_username()
-        try:
-            return super().clean()
-        except forms.ValidationError:
-            if self.request is not None:
-                LOGIN_LIMIT.hit(self.request)
-            raise
+        return super().clean()
 
 
-class PasswordResetRequestForm(AntiSpamForm, PasswordResetForm):
-    """ "Forgot your password?": a public form, so honeypot, fill-in time and rate limit.
+class AdminLoginForm(LockoutMessageMixin, WagtailLoginForm):
+    """``WAGTAILADMIN_USER_LOGIN_FORM``: Wagtail's login form, telling a locked-out person
+    how long to wait."""
 
-    The answer is the same whether or not the address belongs to an account, so the form
-    reveals nobody's membership.
+
+class DjangoAdminLoginForm(LockoutMessageMixin, AdminAuthenticationForm):
+    """The Django admin's login form (``admin.site.login_form``), likewise."""
+
+
+class ThrottledResetMixin:
+    """For ``PasswordResetForm``s: beyond ``hub.login_throttle.password_reset_allowed`` no
+    e-mail goes out, and the page answers exactly as if one had."""
+
+    def save(self, *args, request=None, **kwargs):
+        if not password_reset_allowed(request, self.cleaned_data["email"]):
+            return None
+        return super().save(*args, request=request, **kwargs)
+
+
+class AdminPasswordResetForm(ThrottledResetMixin, WagtailPasswordResetForm):
+    """``WAGTAILADMIN_USER_PASSWORD_RESET_FORM``."""
+
+
+class PasswordResetRequestForm(AntiSpamForm, ThrottledResetMixin, PasswordResetForm):
+    """ "Forgot your password?": a public form, so honeypot, fill-in time and throttle.
+
+    The answer is the same whether or not the address belongs to an account and whether
+    or not a limit was reached, so the form reveals nobody's membership.
     """
 
     def __init__(self, *args, **kwargs) -> None:

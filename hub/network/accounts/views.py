@@ -7,7 +7,6 @@ from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from hub.antispam import FormRateLimit
 from hub.network.accounts.forms import LoginForm, PasswordResetRequestForm
 from hub.network.invitations import invitation_tokens
 from hub.pages.submissions.emails import site_name_in
@@ -78,15 +77,8 @@ class PasswordResetView(auth_views.PasswordResetView):
         }
         if form.honeypot_filled:
             return redirect(self.success_url)
-        # HUB_FORM_RATE_LIMIT e-mails per address and hour, like every public form (and
-        # HUB_FORM_IP_RATE_LIMIT per connection): nobody's inbox can be flooded with
-        # reset e-mails, and colleagues at one office can each reset their password.
-        limit = FormRateLimit("password-reset")
-        key = form.cleaned_data["email"].lower()
-        if refusal := limit.refusal(self.request, key):
-            form.add_error(None, refusal)
-            return self.form_invalid(form)
-        limit.hit(self.request, key)
+        # The form's throttle (per address, per IP address) decides whether a mail goes
+        # out; the answer is the same either way.
         return super().form_valid(form)
 
 

@@ -16,7 +16,7 @@ from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestrictio
 
 from hub.events.models import EventPage, MeetingMinutes
 from hub.network.members.access import MEMBERS_GROUP
-from hub.network.members.groups import members_collection
+from hub.network.members.groups import existing_members_collection
 from hub.pages.directory.listing import url_for_visitor
 
 MINUTES_ON_START_PAGE = 12
@@ -108,7 +108,9 @@ def recent_minutes(request: HttpRequest, limit: int = MINUTES_ON_START_PAGE) -> 
 
 
 def shared_documents(limit: int = DOCUMENTS_ON_START_PAGE) -> list:
-    collection = members_collection()
+    collection = existing_members_collection()
+    if collection is None:
+        return []
     return list(
         get_document_model()
         .objects.filter(collection__path__startswith=collection.path)

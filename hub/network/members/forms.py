@@ -4,9 +4,10 @@ before an account is deleted."""
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 
-from hub.network.accounts.forms import LOGIN_LIMIT, LoginForm
+from hub.login_throttle import lockout_error
 from hub.network.models import MemberProfile, Visibility
 from hub.network.models.profiles import VISIBLE_FIELDS
 from hub.network.selfservice.forms import ErrorListMixin
@@ -52,6 +53,7 @@ class MemberProfileForm(ErrorListMixin, forms.ModelForm):
             "email_visibility",
             "phone",
             "phone_visibility",
+            "languages_visibility",
             "can_help_with",
             "can_help_with_visibility",
         ]
@@ -98,8 +100,11 @@ class MemberProfileForm(ErrorListMixin, forms.ModelForm):
 
 
 class DeleteAccountForm(ErrorListMixin, forms.Form):
-    """The account's password, so that nobody at an unlocked computer deletes it; failed
-    attempts count against the same limit as the login form's."""
+    """The account's password, so that nobody at an unlocked computer deletes it.
+
+    Checked through ``authenticate()`` like a login, so that the same throttle counts and
+    refuses (``hub.login_throttle``): an unlocked computer is no place to guess passwords.
+    """
 
     password = forms.CharField(
         label=_("Your password"),
@@ -114,13 +119,12 @@ class DeleteAccountForm(ErrorListMixin, forms.Form):
 
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]
-        if LOGIN_LIMIT.is_exceeded(self.request):
-            raise forms.ValidationError(
-                LoginForm.error_messages["rate_limited"], code="rate_limited"
-            )
-        if not self.user.check_password(password):
-            LOGIN_LIMIT.hit(self.request)
-            raise forms.ValidationError(
-                _("This is not the password of your account."), code="wrong_password"
-            )
-        return password
+        checked = authenticate(self.request, username=self.user.get_username(), password=password)
+        if checked is not None and checked.pk == self.user.pk:
+            return password
+        error = lockout_error(self.request)
+        if error is not None:
+            raise error
+        raise forms.ValidationError(
+            _("This is not the password of your account."), code="wrong_password"
+        )

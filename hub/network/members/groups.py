@@ -48,6 +48,12 @@ def sync_member(user) -> bool:
     return False
 
 
+def existing_members_collection() -> Collection | None:
+    """The Members collection for reading (pages list its documents): never creates or
+    repairs anything, because opening a page must not write."""
+    return Collection.objects.filter(depth=2, name=MEMBERS_COLLECTION).first()
+
+
 @transaction.atomic
 def members_collection() -> Collection:
     """The document collection only members (and editors) may download from.
@@ -55,7 +61,7 @@ def members_collection() -> Collection:
     Made by a data migration; created here again if someone deleted it, restriction
     included, so a members' document can never land in an unrestricted collection.
     """
-    collection = Collection.objects.filter(depth=2, name=MEMBERS_COLLECTION).first()
+    collection = existing_members_collection()
     if collection is None:
         collection = Collection.get_first_root_node().add_child(name=MEMBERS_COLLECTION)
     restriction = CollectionViewRestriction.objects.filter(collection=collection).first()

@@ -19,21 +19,20 @@ from hub.network.members.access import is_member, member_required
 from hub.network.members.data import as_json, collect
 from hub.network.members.deletion import AccountDeletionError, delete_account, deletion_blockers
 from hub.network.members.forms import DeleteAccountForm, MemberProfileForm
-from hub.network.members.profiles import profile_for
+from hub.network.members.profiles import existing_profile, profile_for
 from hub.pages.directory.listing import paginate
 
 
 @member_required
 def member_profile(request: HttpRequest) -> HttpResponse:
-    profile = profile_for(request.user)
     if request.method == "POST":
-        form = MemberProfileForm(request.POST, instance=profile)
+        form = MemberProfileForm(request.POST, instance=profile_for(request.user))
         if form.is_valid():
             form.save()
             messages.success(request, _("Your profile has been saved."))
             return redirect("network:member_profile")
     else:
-        form = MemberProfileForm(instance=profile)
+        form = MemberProfileForm(instance=existing_profile(request.user))
     return render(
         request,
         "network/members/profile.html",
@@ -48,7 +47,8 @@ def member_profile(request: HttpRequest) -> HttpResponse:
 
 @member_required
 def member_directory(request: HttpRequest) -> HttpResponse:
-    profile_for(request.user)  # the viewer appears in the list from their first visit on
+    # The viewer is listed from their first visit on, with or without a saved profile
+    # (``directory.members`` lists accounts, not profiles): nothing is written here.
     active = Locale.get_active()
     organisations = directory.organisation_choices(active, request)
     catalogue = directory.language_catalogue(active)

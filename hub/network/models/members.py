@@ -53,6 +53,11 @@ class Membership(models.Model):
         related_name="+",
     )
     invited_at = models.DateTimeField(_("Invited at"), null=True, blank=True)
+    # Only an account the invitation created is the organisation's to retire: removing
+    # the last membership deactivates nothing else (hub.network.services.remove_member).
+    created_account = models.BooleanField(
+        _("Account created by the invitation"), default=False, editable=False
+    )
     created_at = models.DateTimeField(_("Member since"), default=timezone.now)
 
     class Meta:
@@ -76,6 +81,21 @@ class Membership(models.Model):
     def is_pending(self) -> bool:
         """Invited, but the person has not chosen a password yet."""
         return not self.user.has_usable_password()
+
+    @property
+    def awaits_login(self) -> bool:
+        """What an organisation admin sees as "invited": the person has not logged in
+        since the invitation (a new account, an existing one, or one that cannot log in).
+
+        The same for all three, so the list of colleagues does not tell the admin whether
+        the address they typed already had an account on the site.
+        """
+        user = self.user
+        if not user.is_active or not user.has_usable_password():
+            return True
+        if self.invited_at is None:
+            return False
+        return user.last_login is None or user.last_login < self.invited_at
 
 
 class ProfileChange(models.Model):

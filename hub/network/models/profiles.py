@@ -1,6 +1,7 @@
 """A member's own entry in the members' directory, and who may see each part of it.
 
-One per user, created the first time they open their profile or the directory. The
+One per user, created the first time they save their profile; until then the directory
+shows them with the defaults below. The
 person decides for each contact detail whether the other members see it; their name and
 organisations are always shown to members (that is what the directory is for). Nothing
 here is public: the directory itself is for members only.

@@ -38,9 +38,12 @@ def _membership(request: HttpRequest, pk: int) -> Membership:
     membership = services.membership_for(request.user, pk)
     if membership is None:
         raise Http404
-    if membership.language != request.LANGUAGE_CODE:
-        # E-mails to the member follow the language they use the site in.
+    if request.method == "POST" and membership.language != request.LANGUAGE_CODE:
+        # E-mails to the member follow the language they use the site in: the language
+        # of what they send (and of their login, ``hub.network.members.language``);
+        # merely opening a page never writes.
         Membership.objects.filter(pk=membership.pk).update(language=request.LANGUAGE_CODE)
+        membership.language = request.LANGUAGE_CODE
     return membership
 
 
@@ -332,12 +335,19 @@ def members(request: HttpRequest, pk: int) -> HttpResponse:
         if response is not None:
             return response
         form = forms.InviteForm(request.POST, languages=_language_choices())
-        if form.is_valid():
+        if form.is_valid() and not services.invitation_allowed(
+            request, organisation.pk, request.user, form.cleaned_data["email"]
+        ):
+            form.add_error(None, services.INVITATION_LIMIT_MESSAGE)
+        elif form.is_valid():
             try:
                 services.invite_member(organisation, invited_by=request.user, **form.cleaned_data)
             except services.MembershipError as error:
                 form.add_error("email", error.message)
             else:
+                services.count_invitation(
+                    request, organisation.pk, request.user, form.cleaned_data["email"]
+                )
                 messages.success(
                     request,
                     _("The invitation has been sent to %(email)s.")
@@ -371,7 +381,11 @@ def _members_action(request: HttpRequest, membership: Membership) -> HttpRespons
             services.remove_member(other, removed_by=request.user)
             messages.success(request, _("%(name)s is no longer a member.") % {"name": name})
         elif action == "resend":
+            email = other.user.email
+            if not services.invitation_allowed(request, other.organisation_id, request.user, email):
+                raise services.MembershipError(str(services.INVITATION_LIMIT_MESSAGE))
             services.resend_invitation(other)
+            services.count_invitation(request, other.organisation_id, request.user, email)
             messages.success(request, _("The invitation has been sent again."))
         else:
             services.change_role(other, request.POST.get("role", ""))
