@@ -38,6 +38,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from hub.antispam import RateLimit
+from hub.digits import native_digits
 
 HOUR = 3600
 LOCKOUT_ATTRIBUTE = "hub_login_retry_after"
@@ -149,7 +150,7 @@ class Lockout:
             "Too many failed attempts. For your protection, please wait %(minutes)s minutes "
             "before you try again. Forgot your password? You can choose a new one.",
             self.minutes,
-        ) % {"minutes": self.minutes}
+        ) % {"minutes": native_digits(str(self.minutes))}
 
 
 def _axes_wait(request: HttpRequest) -> int:

@@ -102,6 +102,21 @@ def test_the_wait_is_shown_in_the_visitors_language(client, chefin, settings):
 
 
 @pytest.mark.django_db
+def test_the_wait_is_written_in_arabic_digits_on_arabic_pages(client, chefin, settings):
+    settings.HUB_LOGIN_COOLOFF_MINUTES = 15
+    fail(client, "/ar/account/login/", "chefin", settings.HUB_LOGIN_FAILURES)
+    response = client.post(
+        "/ar/account/login/",
+        {"username": "chefin", "password": PASSWORD},
+        REMOTE_ADDR="203.0.113.7",
+    )
+    body = response.content.decode()
+    assert response.status_code == 429
+    assert lockout_text(15, "ar") in body
+    assert "١٥" in lockout_text(15, "ar")
+
+
+@pytest.mark.django_db
 def test_the_lockout_covers_every_form_at_once(client, chefin, settings):
     """Guessing on one form does not give a fresh allowance on another."""
     fail(client, SITE_LOGIN, "chefin", settings.HUB_LOGIN_FAILURES)
