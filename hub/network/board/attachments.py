@@ -19,7 +19,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
-from hub.image_files import INVALID_IMAGE, UncleanableImage, check_decodable, strip_metadata
+from hub.image_files import strip_metadata, validate_image
 from hub.media_storage import private_storage  # noqa: F401 - named in migration 0005
 
 # Enough of a file's start to recognise every type below.
@@ -150,20 +150,10 @@ def validate_attachment(upload) -> FileType:
             params={"extension": extension_of(upload.name), "types": allowed},
         )
     if file_type.image:
-        _check_image(upload)
+        # The right first bytes are not enough: a JPEG header in front of HTML, or a
+        # truncated photo, would only fail when someone opens it.
+        validate_image(upload)
     return file_type
-
-
-def _check_image(upload) -> None:
-    # The right first bytes are not enough: a JPEG header in front of HTML, or a
-    # truncated photo, would only fail when someone opens it.
-    upload.seek(0)
-    data = upload.read()
-    upload.seek(0)
-    try:
-        check_decodable(data)
-    except UncleanableImage as error:
-        raise ValidationError(INVALID_IMAGE, code="invalid_image") from error
 
 
 def without_metadata(upload) -> ContentFile:
