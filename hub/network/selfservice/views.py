@@ -168,12 +168,14 @@ def _find_office(page: OrganisationPage, key: uuid.UUID) -> Office | None:
 
 def _keep_keyed(formset, existing, model, locale_id: int) -> list:
     """Rows from a formset of ``KeyedForm``s: existing objects updated in place (their
-    translations stay linked), new ones created."""
+    translations stay linked), new ones created, in the order of the form (without a
+    ``sort_order`` PostgreSQL returns them in whatever order they lie on disk)."""
     by_key = {row.translation_key: row for row in existing}
     rows = []
-    for form in forms.kept_forms(formset):
+    for index, form in enumerate(forms.kept_forms(formset)):
         row = by_key.get(form.cleaned_data.get("key")) or model(locale_id=locale_id)
         row.locale_id = locale_id
+        row.sort_order = index
         form.update(row)
         rows.append(row)
     return rows
