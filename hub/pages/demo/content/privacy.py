@@ -100,6 +100,38 @@ PAGE = PageSpec(
                 "avec d'autres données.",
             ),
         ),
+        paragraph(
+            rich(
+                de="Wird bei der Anmeldung ein falsches Passwort eingegeben, speichern wir den "
+                "eingegebenen Kontonamen, die IP-Adresse, die Uhrzeit und die Kennung des "
+                "Browsers, um Konten vor dem Erraten von Passwörtern zu schützen (Art. 6 Abs. 1 "
+                "lit. f DSGVO). Diese Einträge löschen wir, sobald die Wartezeit von 15 Minuten "
+                "abgelaufen ist, spätestens nach zwei Stunden. Erfolgreiche Anmeldungen "
+                "protokollieren wir nicht.",
+                en="If a wrong password is entered when logging in, we store the account name "
+                "typed, the IP address, the time and the browser's identifier to protect accounts "
+                "against password guessing (Art. 6(1)(f) GDPR). We delete these entries once the "
+                "15-minute waiting time is over, at the latest after two hours. We do not log "
+                "successful logins.",
+                ar="إذا أُدخلت كلمة مرور خاطئة عند تسجيل الدخول، نحفظ اسم الحساب الذي كُتب، وعنوان "
+                "IP، والوقت، ومعرّف المتصفح، لحماية الحسابات من تخمين كلمات المرور (المادة ٦، "
+                "الفقرة ١، البند (و) من اللائحة العامة لحماية البيانات). ونحذف هذه البيانات عند "
+                "انتهاء مدة الانتظار البالغة ١٥ دقيقة، وبعد ساعتين على الأكثر. ولا نسجّل "
+                "عمليات تسجيل الدخول الناجحة.",
+                fa="اگر هنگام ورود رمز عبور اشتباه وارد شود، نام حساب واردشده، نشانی IP، زمان و "
+                "شناسهٔ مرورگر را ذخیره می‌کنیم تا حساب‌ها را در برابر حدس زدن رمز عبور محافظت "
+                "کنیم (بند ۱، حرف f مادهٔ ۶ مقررات عمومی حفاظت از داده‌ها، GDPR). این داده‌ها را "
+                "پس از پایان زمان انتظار ۱۵ دقیقه‌ای، و حداکثر پس از دو ساعت، پاک می‌کنیم. "
+                "ورودهای موفق را ثبت نمی‌کنیم.",
+                fr="Si un mauvais mot de passe est saisi lors de la connexion, nous enregistrons "
+                "le "
+                "nom de compte saisi, l'adresse IP, l'heure et l'identifiant du navigateur afin de "
+                "protéger les comptes contre la devinette des mots de passe (art. 6, par. 1, "
+                "point f du RGPD). Nous effaçons ces données dès la fin du délai d'attente de "
+                "15 minutes, au plus tard au bout de deux heures. Les connexions réussies ne sont "
+                "pas journalisées.",
+            ),
+        ),
         Heading(
             plain(
                 de="Cookies, Statistik und eingebundene Inhalte",
