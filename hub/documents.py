@@ -1,27 +1,22 @@
-"""``/documents/<id>/<file name>``: Wagtail's serve view, with hub's caching rules.
+"""``/documents/<id>/<file name>``: Wagtail's serve view, with two of its headers mended.
 
 Documents live in the private storage (``hub.media_storage``) and have no address under
 ``/media/``; this view is the only way to them. Wagtail checks the collection's privacy
-("Members") before anything is sent. What answers for a restricted document — the file,
-the login redirect, the password form — must not be kept by a browser or proxy cache, so
-it carries ``Cache-Control: private, no-store``; documents of public collections stay
-cacheable. An X-Accel response (``hub.private_files``) loses the Content-Length Wagtail
-gave it for the file: the response itself has no body. And no document gets the header
-``Content-Encoding: None`` that Wagtail writes when ``mimetypes`` guesses no encoding.
+("Members") before anything is sent; what answers for a restricted document — the file,
+the login redirect, the password form — is made ``private, no-store`` by
+``hub.private_responses`` (the members' ``before_serve_document`` hook marks it), while
+documents of public collections stay cacheable. An X-Accel response
+(``hub.private_files``) loses the Content-Length Wagtail gave it for the file: the
+response itself has no body. And no document gets the header ``Content-Encoding: None``
+that Wagtail writes when ``mimetypes`` guesses no encoding.
 """
 
 from django.http import HttpRequest, HttpResponse
-from wagtail.documents import get_document_model
 from wagtail.documents.views import serve as wagtail_serve
-
-from hub.private_files import PRIVATE_CACHE_CONTROL
 
 
 def serve(request: HttpRequest, document_id: str, document_filename: str) -> HttpResponse:
     response = wagtail_serve.serve(request, document_id, document_filename)
-    document = get_document_model().objects.filter(pk=document_id).first()
-    if document is not None and document.collection.get_view_restrictions().exists():
-        response["Cache-Control"] = PRIVATE_CACHE_CONTROL
     if response.has_header("X-Accel-Redirect"):
         del response["Content-Length"]
     if response.get("Content-Encoding") == "None":
