@@ -274,10 +274,21 @@ class FormRateLimit:
     meeting over its one Wi-Fi.
     """
 
-    def __init__(self, scope: str) -> None:
-        self.per_key = RateLimit(scope)
+    def __init__(
+        self,
+        scope: str,
+        *,
+        per_key: int | None = None,
+        per_connection: int | None = None,
+        window: int = 3600,
+    ) -> None:
+        """Limits per hour (``window``); by default ``HUB_FORM_RATE_LIMIT`` per key and
+        ``HUB_FORM_IP_RATE_LIMIT`` per connection."""
+        self.per_key = RateLimit(scope, limit=per_key, window=window)
         self.per_connection = RateLimit(
-            f"{scope}:connection", limit=settings.HUB_FORM_IP_RATE_LIMIT
+            f"{scope}:connection",
+            limit=settings.HUB_FORM_IP_RATE_LIMIT if per_connection is None else per_connection,
+            window=window,
         )
 
     def refusal(self, request: HttpRequest, key: str | None = None) -> str | None:

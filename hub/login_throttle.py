@@ -37,7 +37,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from hub.antispam import RateLimit
+from hub.antispam import FormRateLimit, RateLimit
 from hub.digits import native_digits
 
 HOUR = 3600
@@ -222,16 +222,6 @@ def lockout_response(
 # --- "Forgot your password?" ---------------------------------------------------------
 
 
-def _reset_email_limit() -> RateLimit:
-    return RateLimit(
-        "password-reset-email", limit=settings.HUB_PASSWORD_RESETS_PER_EMAIL, window=HOUR
-    )
-
-
-def _reset_address_limit() -> RateLimit:
-    return RateLimit("password-reset-ip", limit=settings.HUB_PASSWORD_RESETS_PER_IP, window=HOUR)
-
-
 def password_reset_allowed(request: HttpRequest | None, email: str) -> bool:
     """Whether a reset e-mail to ``email`` may go out now, counting this request.
 
@@ -243,11 +233,15 @@ def password_reset_allowed(request: HttpRequest | None, email: str) -> bool:
     if request is None:
         return True
     key = f"email:{normalise(email)}"
-    email_limit, address_limit = _reset_email_limit(), _reset_address_limit()
-    if address_limit.is_exceeded(request) or email_limit.is_exceeded(request, key=key):
+    limit = FormRateLimit(
+        "password-reset",
+        per_key=settings.HUB_PASSWORD_RESETS_PER_EMAIL,
+        per_connection=settings.HUB_PASSWORD_RESETS_PER_IP,
+        window=HOUR,
+    )
+    if limit.refusal(request, key) is not None:
         return False
-    address_limit.hit(request)
-    email_limit.hit(request, key=key)
+    limit.hit(request, key)
     return True
 
 
