@@ -132,3 +132,14 @@ def test_members_forms_clean_their_input_too():
     assert form.is_valid(), form.errors
     assert form.cleaned_data["name"] == "Beratung Nord"
     assert form.cleaned_data["locality"] == "gnp.exe"
+
+
+def test_board_reply_and_reason_are_cleaned_by_the_shared_mixin():
+    """The board's forms no longer clean their texts themselves: the members' base class
+    does, for every field (a reply keeps its lines, loses bells and bidi overrides)."""
+    from hub.network.board.forms import ReplyForm, ReportForm
+
+    reply = ReplyForm(data={"text": f"Hallo\r\nich helfe gern{BELLS} {REVERSED}"})
+    assert reply.is_valid(), reply.errors
+    assert reply.cleaned_data["text"] == "Hallo\nich helfe gern gnp.exe"
+    assert not ReportForm(data={"reason": BELLS}).is_valid()

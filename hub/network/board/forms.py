@@ -32,13 +32,6 @@ from hub.network.models.board import (
 from hub.network.selfservice.forms import ErrorListMixin
 from hub.pages.submissions.terms import source_terms, term_choices
 from hub.snippets.models import Category
-from hub.text import printable
-
-
-def _plain(value: str) -> str:
-    """Without control characters, but with the line breaks people typed."""
-    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(printable(line) for line in lines).strip()
 
 
 def _language_choices() -> list[tuple[str, str]]:
@@ -110,12 +103,6 @@ class EntryForm(ErrorListMixin, forms.Form):
             if not entry.attachment:
                 del self.fields["remove_attachment"]
 
-    def clean_title(self) -> str:
-        return " ".join(printable(self.cleaned_data["title"]).split())
-
-    def clean_text(self) -> str:
-        return _plain(self.cleaned_data["text"])
-
     def clean_expires_on(self):
         day = self.cleaned_data.get("expires_on")
         if (
@@ -163,9 +150,6 @@ class ReplyForm(ErrorListMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 4, "dir": "auto"}),
     )
 
-    def clean_text(self) -> str:
-        return _plain(self.cleaned_data["text"])
-
 
 class ReasonForm(ErrorListMixin, forms.Form):
     reason = forms.CharField(
@@ -175,7 +159,9 @@ class ReasonForm(ErrorListMixin, forms.Form):
     )
 
     def clean_reason(self) -> str:
-        reason = _plain(self.cleaned_data["reason"])
+        # Control characters and stray line breaks are gone already (``ErrorListMixin``
+        # cleans every text field): a reason of nothing else is no reason.
+        reason = self.cleaned_data["reason"]
         if not reason:
             raise forms.ValidationError(_("Please give a reason."))
         return reason
