@@ -13,9 +13,8 @@ CHROMIUM=${HUB_CHROMIUM:-/usr/bin/chromium}
 # fonts-noto-core ships Noto Naskh Arabic, Noto Sans Arabic and Noto Kufi Arabic.
 FONT_PACKAGE=fonts-noto-core
 
-is_ci() {
-    [[ ${CI:-} == true || ${CI:-} == 1 ]]
-}
+# shellcheck source=scripts/apt_packages.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt_packages.sh"
 
 # DejaVu Sans (always installed) claims some Arabic coverage, so `fc-list :lang=ar` alone
 # says nothing; look for a proper Naskh/Arabic face that also covers Persian letters.
@@ -32,31 +31,8 @@ missing=()
 has_arabic_font || missing+=("$FONT_PACKAGE")
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
-if [[ $(id -u) -eq 0 ]]; then
-    as_root=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    as_root=(sudo -n)
-else
-    echo "ensure_chromium: missing ${missing[*]}; install as root with:" >&2
-    echo "    apt-get install --no-install-recommends ${missing[*]}" >&2
-    if is_ci; then
-        echo "ensure_chromium: CI=true and the browser tests may not be skipped" >&2
-        exit 1
-    fi
-    echo "ensure_chromium: browser tests will be skipped" >&2
-    exit 0
-fi
-
-echo "ensure_chromium: installing ${missing[*]} (apt-get)" >&2
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-apt_get=("${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300)
-if ! { "${apt_get[@]}" update -qq &&
-    "${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "ensure_chromium: apt-get failed" >&2
-    exit 1
-fi
+apt_root ensure_chromium "the browser tests" "${missing[@]}"
+apt_install ensure_chromium "${missing[@]}"
 
 if [[ ! -x $CHROMIUM ]]; then
     echo "ensure_chromium: $CHROMIUM still missing after installing chromium" >&2

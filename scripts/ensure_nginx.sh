@@ -18,38 +18,23 @@ NGINX=${HUB_NGINX:-/usr/sbin/nginx}
 POLICY=/usr/sbin/policy-rc.d
 PIDFILE=/run/nginx.pid
 
-is_ci() {
-    [[ ${CI:-} == true || ${CI:-} == 1 ]]
-}
+# shellcheck source=scripts/apt_packages.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt_packages.sh"
 
 missing=()
 [[ -x $NGINX ]] || missing+=(nginx-light)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
-if [[ $(id -u) -eq 0 ]]; then
-    as_root=()
-elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    as_root=(sudo -n)
-else
-    echo "ensure_nginx: missing ${missing[*]}; install as root with:" >&2
-    echo "    apt-get install --no-install-recommends ${missing[*]}" >&2
-    if is_ci; then
-        echo "ensure_nginx: CI=true and the deployment test may not be skipped" >&2
-        exit 1
-    fi
-    echo "ensure_nginx: the deployment test (tests/deploy) will be skipped" >&2
-    exit 0
-fi
+apt_root ensure_nginx "the deployment test (tests/deploy)" "${missing[@]}"
 
 # The master process of a system nginx that ran before the install is none of our business.
 pid_before=$(cat "$PIDFILE" 2>/dev/null || true)
 
-log=$(mktemp)
 own_policy=
 cleanup() {
     [[ -n $own_policy ]] && "${as_root[@]}" rm -f "$POLICY"
-    rm -f "$log"
+    return 0
 }
 trap cleanup EXIT
 if [[ ! -e $POLICY ]]; then
@@ -59,14 +44,7 @@ if [[ ! -e $POLICY ]]; then
     own_policy=1
 fi
 
-echo "ensure_nginx: installing ${missing[*]} (apt-get)" >&2
-apt_get=("${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300)
-if ! { "${apt_get[@]}" update -qq &&
-    "${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "ensure_nginx: apt-get failed" >&2
-    exit 1
-fi
+apt_install ensure_nginx "${missing[@]}"
 
 if [[ " ${missing[*]} " == *" nginx-light "* ]]; then
     # Not enabled at boot either: the system service would claim port 80.
