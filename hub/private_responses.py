@@ -34,7 +34,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-PRIVATE_PATH_PREFIXES = ("/admin/", "/django-admin/")
+from hub.security_headers import is_admin_path
+
 # Under every language prefix (``/de/account/…``, ``/ar/members/…``).
 PRIVATE_LOCALISED_SECTIONS = ("account", "members")
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -47,7 +48,7 @@ def mark_private(request: HttpRequest) -> None:
 
 
 def is_private_path(path: str) -> bool:
-    if path.startswith(PRIVATE_PATH_PREFIXES):
+    if is_admin_path(path):
         return True
     match = _LOCALISED.match(path)
     return bool(match) and match["section"] in PRIVATE_LOCALISED_SECTIONS

@@ -20,6 +20,7 @@ django-csp writes the header; this module only decides *which* policy a response
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from csp.constants import SELF
@@ -33,23 +34,25 @@ TILE_SUBDOMAINS = "abc"
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
 
-def tile_sources(url: str) -> list[str]:
+@lru_cache(maxsize=8)
+def tile_sources(url: str) -> tuple[str, ...]:
     """The CSP sources the browser needs to load tiles from the template ``url``.
 
     ``https://{s}.tile.example.org/{z}/{x}/{y}.png`` → one source per subdomain Leaflet
     uses; an empty URL (map switched off), a ``data:`` URL or a path on the site itself
-    need nothing beyond ``img-src 'self' data:``.
+    need nothing beyond ``img-src 'self' data:``. Cached: it is asked on every response,
+    and the answer depends on the URL alone.
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        return []
+        return ()
     hosts = (
         [parts.netloc.replace("{s}", letter) for letter in TILE_SUBDOMAINS]
         if "{s}" in parts.netloc
         else [parts.netloc]
     )
     # Any other placeholder in the host ({r}, a custom one) cannot be listed host by host.
-    return [f"{parts.scheme}://{_PLACEHOLDER.sub('*', host)}" for host in hosts]
+    return tuple(f"{parts.scheme}://{_PLACEHOLDER.sub('*', host)}" for host in hosts)
 
 
 def is_admin_path(path: str) -> bool:
