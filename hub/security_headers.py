@@ -7,8 +7,9 @@ django-csp writes the header; this module only decides *which* policy a response
   response time so that a changed tile server needs no second setting.
 - The Wagtail admin and Django's admin (``ADMIN_PATH_PREFIXES``):
   ``settings.HUB_ADMIN_CONTENT_SECURITY_POLICY``. Wagtail 8's admin still writes inline
-  ``style`` attributes and takes image uploads as ``blob:`` previews; it stays
-  framing-safe and free of inline script all the same.
+  ``<script>`` and ``<style>`` and takes image uploads as ``blob:`` previews, so it allows
+  ``'unsafe-inline'`` there; inline event handlers stay blocked and it stays
+  framing-safe.
 - Responses that Wagtail means to show in the admin's own iframe — previews of pages and
   snippets, wagtail-localize's translation preview, block previews — are marked by Wagtail
   with ``X-Frame-Options: SAMEORIGIN`` (or, while Wagtail renders a preview through the

@@ -352,19 +352,17 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-# The Wagtail admin (and Django's): Wagtail 8 still sets inline style attributes and shows
-# image uploads as blob: previews. Still no inline script, no plugins, no framing by others.
+# The Wagtail admin (and Django's): the public policy, loosened where Wagtail 8 needs it.
+# Its choosers, date pickers and inline panels write inline <script>, wagtail-localize's
+# editor inline <style>, image uploads show as blob: previews. Inline event handlers stay
+# blocked (script-src-attr), and nothing frames the admin but itself (hub.security_headers).
 HUB_ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": [SELF],
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
         "script-src": [SELF, UNSAFE_INLINE],
         "script-src-attr": [NONE],
         "style-src": [SELF, UNSAFE_INLINE],
         "img-src": [SELF, "data:", "blob:"],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
     }
 }
 # Browser features the site never uses are off for it and for anything it might embed.
