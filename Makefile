@@ -56,6 +56,7 @@ messages: install
 lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-logo --no-cache
 
 check: install compilemessages
 	$(BIN)/python manage.py check

@@ -8,13 +8,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub import documents
+from hub.core.files import documents
 from hub.pages import views as page_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
-    # Same pattern and name as Wagtail's own, which it shadows (see hub.documents).
+    # Same pattern and name as Wagtail's own, which it shadows (see hub.core.files.documents).
     re_path(r"^documents/(\d+)/(.*)$", documents.serve, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", page_views.sitemap, name="sitemap"),

@@ -26,7 +26,7 @@ database (containers and dataclasses are copied), so a test that changes an obje
 memory cannot leak the change into the next test. E-mails a builder sent are put into
 ``mail.outbox`` again for each test, as if the fixture had just sent them. Django's caches
 are cleared before every database test: Wagtail keeps site root paths there and
-``hub.antispam`` its rate limits, and rows they describe may have been rolled back.
+``hub.core.antispam`` its rate limits, and rows they describe may have been rolled back.
 
 Rules for builders: they may only take other ``@module_data`` fixtures as arguments (their
 data lives in the module transaction, function-scoped fixtures such as ``settings`` or

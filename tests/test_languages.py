@@ -7,7 +7,7 @@ from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Locale
 
-from hub.pages.locales import sync_locales
+from hub.core.locales import sync_locales
 from hub.settings.languages import build_languages, parse_codes, with_catalogs
 from tests.tree import translate
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from hub.pages.locales import sync_locales
+from hub.core.locales import sync_locales
 from hub.pages.models import ContentPage, HomePage
 from hub.snippets.models import SiteFooter
 

@@ -19,6 +19,7 @@ from wagtail import hooks
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 from wagtail.documents import get_document_model
 
+from hub.core.members_only import members_collection
 from hub.events.admin_occurrences import _event_and_occurrence, dates_url
 from hub.events.models import MeetingMinutes
 from hub.events.models.minutes import MINUTES_FEATURES
@@ -68,8 +69,6 @@ class MinutesForm(forms.ModelForm):
 
 
 def save_minutes(form: MinutesForm, occurrence, user) -> MeetingMinutes:
-    from hub.network.members.groups import members_collection
-
     minutes = form.save(commit=False)
     minutes.occurrence = occurrence
     minutes.author = user

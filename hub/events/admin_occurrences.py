@@ -26,9 +26,9 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.models import Locale
 
+from hub.core.permissions import EDITOR_GROUPS
 from hub.events.models import EventPage, Occurrence
 from hub.events.occurrences import OccurrenceChangeError, cancel_occurrence, move_occurrence
-from hub.pages.submissions.emails import EDITOR_GROUPS
 
 # How far back the list of an event's dates reaches: recent history, not all of it.
 PAST_DAYS = 60

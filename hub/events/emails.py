@@ -1,7 +1,8 @@
 """The e-mails to registrants, rendered in the language they chose for e-mails.
 
 Plain text from ``templates/emails/event_<kind>.txt`` and ``…_subject.txt``, like the
-initiative e-mails (``hub.pages.submissions.emails``), with the same ``Content-Language``
+initiative e-mails (``hub.pages.initiatives.submissions.emails``), with the same
+``Content-Language``
 header. Links point at the event's page in the registrant's language (its translation
 where live, else the source page under their language prefix). The confirmation, the
 promotion and a moved date carry the date as an ``.ics`` attachment.
@@ -16,7 +17,7 @@ from hub.events.ical import occurrence_ics, page_in_language
 from hub.events.mail import MailKind
 from hub.events.models import EventPage, Registration
 from hub.events.services import confirm_deadline, event_page
-from hub.pages.submissions.emails import network_email, public_url, site_name_in
+from hub.pages.initiatives.submissions.emails import network_email, public_url, site_name_in
 
 WITH_CALENDAR_FILE = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.DATE_MOVED}
 

@@ -17,7 +17,7 @@ from hub.events.calendar.filters import ORGANISER, read_filters
 from hub.events.calendar.queries import CalendarScope, apply_filters, dates_of
 from hub.events.ical import build_feed, occurrence_url
 from hub.events.models import EventIndexPage, EventPage, Occurrence
-from hub.pages.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.listing import url_for_visitor
 
 # Past dates stay in a feed for a while: people look back at last week's meeting.
 FEED_PAST_DAYS = 31

@@ -22,7 +22,7 @@ from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from hub.digits import native_digits
+from hub.core.digits import native_digits
 from hub.events.models import EventPage, Occurrence
 
 PRODID = "-//hub//calendar//EN"

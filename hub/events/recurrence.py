@@ -26,7 +26,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from hub.digits import native_digits
+from hub.core.digits import native_digits
 from hub.events.models import EventPage, Occurrence, Repeat
 
 RRULE_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

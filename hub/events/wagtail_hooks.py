@@ -14,7 +14,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from hub.admin_listing import column
+from hub.core.admin_listing import column
 from hub.events.models import Registration
 from hub.events.registration import admin_views
 from hub.events.services import event_page

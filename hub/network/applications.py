@@ -29,9 +29,9 @@ from hub.network.models import (
     OrganisationKind,
     OrganisationPage,
 )
-from hub.pages.submissions.services import free_slug
-from hub.pages.submissions.terms import source_terms
-from hub.pages.submissions.text import text_to_richtext
+from hub.pages.initiatives.submissions.services import free_slug
+from hub.pages.initiatives.submissions.terms import source_terms
+from hub.pages.initiatives.submissions.text import text_to_richtext
 from hub.snippets.models import Category
 
 logger = logging.getLogger(__name__)

@@ -12,11 +12,9 @@ class NetworkConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib import admin
 
-        from hub import login_throttle
         from hub.network import signals
         from hub.network.accounts.forms import DjangoAdminLoginForm
 
         signals.connect()
-        login_throttle.connect()
         # Django's admin has no setting for its login form, only this attribute.
         admin.site.login_form = DjangoAdminLoginForm

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from hub.emails import render_email, send_emails
-from hub.pages.submissions.emails import (
+from hub.core.emails import render_email, send_emails
+from hub.pages.initiatives.submissions.emails import (
     network_email,
     public_url,
     send_to_all_editors,

@@ -15,7 +15,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from hub.digits import native_digits
+from hub.core.digits import native_digits
 from hub.network.hours import LAST, MonthlySlot, Schedule, Slot, SpecialDate
 
 # Runs this long or longer read as a range ("Mon–Wed"); two days stay a list ("Mon, Tue").

@@ -17,13 +17,13 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from wagtail.models import Locale
 
-from hub.jsonld import IMAGE_SPEC, compact, to_script
+from hub.core.jsonld import IMAGE_SPEC, compact, to_script
 from hub.network import hours
 from hub.network.hours_text import describe_schedule
-from hub.pages.directory.context import osm_url, tel_href, website_label
-from hub.pages.directory.listing import url_for_visitor
-from hub.pages.directory.queries import one_version_each
-from hub.pages.directory.terms import Term, TermCatalogue
+from hub.pages.initiatives.directory.context import osm_url, tel_href, website_label
+from hub.pages.initiatives.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.queries import one_version_each
+from hub.pages.initiatives.directory.terms import Term, TermCatalogue
 from hub.snippets.models import Category, SpokenLanguage
 
 MAX_EVENT_DATES = 10

@@ -14,9 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from hub.antispam import RateLimit
+from hub.core.antispam import RateLimit
+from hub.core.permissions import MEMBERS_GROUP
 from hub.network import emails
-from hub.network.members.access import MEMBERS_GROUP
 from hub.network.members.groups import has_member_record, sync_member
 from hub.network.models import MemberRole, Membership, OrganisationPage
 
@@ -57,7 +57,7 @@ def source_page(page: OrganisationPage) -> OrganisationPage:
     Memberships, review and the members' form always use this page: wagtail-localize
     rebuilds every translation from it, so an edit of a translated copy would be lost.
     """
-    from hub.pages.submissions.services import source_locale_id
+    from hub.pages.initiatives.submissions.services import source_locale_id
 
     locale_id = source_locale_id(page)
     if page.locale_id == locale_id:

@@ -24,8 +24,9 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import CreateView, DeleteView, InspectView
 
-from hub.admin_listing import column, language_label
-from hub.email_address import validate_deliverable
+from hub.core.admin_listing import column, language_label
+from hub.core.email_address import validate_deliverable
+from hub.core.permissions import can_see
 from hub.network import services
 from hub.network.board import admin_views as board_admin_views
 from hub.network.joining import admin_views
@@ -41,10 +42,10 @@ from hub.network.models import (
     OrganisationPage,
     ProfileChange,
 )
-from hub.network.permissions import can_decide_applications, can_see
+from hub.network.permissions import can_decide_applications
 
 # The listing helpers of the pages app's admin (that module is loaded by Wagtail anyway).
-from hub.pages.submissions.terms import term_names
+from hub.pages.initiatives.submissions.terms import term_names
 from hub.snippets.models import Category
 
 
@@ -135,7 +136,7 @@ class MembershipApplicationAdmin(ModelAdmin):
     list_filter = ("status", "language")
     search_fields = ("organisation_name", "contact_name", "email", "message")
     ordering = ("-created_at", "-pk")
-    # CSV/XLSX download of the (filtered) list; hub.csv_export makes it safe to open.
+    # CSV/XLSX download of the (filtered) list; hub.core.csv_export makes it safe to open.
     list_export = (
         "organisation_name",
         "kind",

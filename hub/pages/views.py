@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page, Site
 
-from hub.text import search_words
+from hub.core.text import search_words
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200

@@ -14,15 +14,15 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import InspectView
 
-from hub.admin_listing import column, language_label
+from hub.core.admin_listing import column, language_label
+from hub.core.permissions import EDITOR_GROUPS
+from hub.pages.initiatives.submissions.data import entered_fields
 from hub.pages.models import InitiativeSubmission
-from hub.pages.submissions.data import entered_fields
-from hub.pages.submissions.emails import EDITOR_GROUPS
 
 # --- Initiative submissions -----------------------------------------------------------
 # Everything the public sent, next to the page it created or corrected. Submissions are
 # records, not content: nobody creates or edits them here; their status follows the
-# page's moderation (see hub.pages.submissions.signals).
+# page's moderation (see hub.pages.initiatives.submissions.signals).
 
 
 def can_review_submissions(user) -> bool:
@@ -187,10 +187,4 @@ def show_pending_submissions(request, page) -> None:
 
 # --- The freshness report ("possibly outdated initiatives") -------------------------
 # Wagtail only discovers app-level wagtail_hooks modules; this one lives in a package.
-from hub.pages.freshness import wagtail_hooks as _freshness_hooks  # noqa: E402, F401
-
-# --- The translation overview ("Translations") ----------------------------------------
-from hub.pages.translations import wagtail_hooks as _translation_hooks  # noqa: E402, F401
-
-# Translators hand translated pages to review (hub.pages.translators).
-from hub.pages.translators import admin as _translators_admin  # noqa: E402, F401
+from hub.pages.initiatives.freshness import wagtail_hooks as _freshness_hooks  # noqa: E402, F401

@@ -113,11 +113,19 @@ DEEPL_API_KEY: str = os.environ.get("DEEPL_API_KEY", "").strip()
 
 DEBUG = False
 
-INSTALLED_APPS = [
-    "hub.pages",
+# hub's apps, bottom layer first (README "Architecture"); the demo app is added by
+# dev.py and test.py only.
+HUB_APPS = [
+    "hub.core",
     "hub.snippets",
-    "hub.network",
+    "hub.pages",
+    "hub.localization",
     "hub.events",
+    "hub.network",
+]
+
+INSTALLED_APPS = [
+    *HUB_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
@@ -152,11 +160,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Above whitenoise, so that static files (an SVG opened on its own) get them too.
-    "hub.security_headers.HubCSPMiddleware",
+    "hub.core.security.headers.HubCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Above the session middleware, so that it sees a session cookie being set.
-    "hub.private_responses.PrivateResponseMiddleware",
+    "hub.core.security.private_responses.PrivateResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -165,7 +173,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "hub.pages.translators.localize_guard.LocalizeLanguageGuardMiddleware",
+    "hub.localization.translators.localize_guard.LocalizeLanguageGuardMiddleware",
     # Last, as django-axes asks: turns a lockout into the login form with its message.
     "axes.middleware.AxesMiddleware",
 ]
@@ -216,11 +224,12 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # --- Logins ------------------------------------------------------------------------
 # Every login (the site's, Wagtail's, Django's admin, the password check before deleting
 # an account) goes through ``authenticate()``, so the throttles sit in front of the
-# password check as backends: django-axes per account and IP address, hub.login_throttle
+# password check as backends: django-axes per account and IP address,
+# hub.core.security.login_throttle
 # per account and per IP address over an hour (see that module for why both).
 AUTHENTICATION_BACKENDS = [
-    "hub.login_throttle.AxesRequestBackend",  # axes' AxesStandaloneBackend
-    "hub.login_throttle.LoginThrottleBackend",
+    "hub.core.security.login_throttle.AxesRequestBackend",  # axes' AxesStandaloneBackend
+    "hub.core.security.login_throttle.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -231,9 +240,9 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 # A successful login forgets that account's failures from that address.
 AXES_RESET_ON_SUCCESS = True
 # The same client address as every other limit of the site (HUB_TRUSTED_PROXY_COUNT).
-AXES_CLIENT_IP_CALLABLE = "hub.antispam.client_ip"
-AXES_USERNAME_CALLABLE = "hub.login_throttle.attempted_username"
-AXES_LOCKOUT_CALLABLE = "hub.login_throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "hub.core.antispam.client_ip"
+AXES_USERNAME_CALLABLE = "hub.core.security.login_throttle.attempted_username"
+AXES_LOCKOUT_CALLABLE = "hub.core.security.login_throttle.lockout_response"
 # Nothing about successful logins is kept; failed attempts only for the cool-off
 # (``manage.py purge_login_attempts`` removes the expired ones).
 AXES_DISABLE_ACCESS_LOG = True
@@ -282,10 +291,10 @@ PRIVATE_MEDIA_ROOT = (
 )
 STORAGES = {
     # Documents, image originals and parked uploads go to the private storage, the rest
-    # (renditions) under MEDIA_ROOT: see hub.media_storage.
-    "default": {"BACKEND": "hub.media_storage.MediaStorage"},
+    # (renditions) under MEDIA_ROOT: see hub.core.files.storage.
+    "default": {"BACKEND": "hub.core.files.storage.MediaStorage"},
     # Under PRIVATE_MEDIA_ROOT; nothing in it has a public address.
-    "private": {"BACKEND": "hub.media_storage.PrivateFileSystemStorage"},
+    "private": {"BACKEND": "hub.core.files.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -315,14 +324,14 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Documents have no public address: /documents/<id>/<name> checks collection privacy and
-# sends the file through hub.private_files (X-Accel-Redirect behind nginx).
+# sends the file through hub.core.files.private (X-Accel-Redirect behind nginx).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-SENDFILE_BACKEND = "hub.private_files"
+SENDFILE_BACKEND = "hub.core.files.private"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-# The formats whose metadata hub.image_files can strip; the admin form decodes each
-# upload completely (hub.wagtail_images).
+# The formats whose metadata hub.core.files.images can strip; the admin form decodes each
+# upload completely (hub.core.files.wagtail_images).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.wagtail_images.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hub.core.files.wagtail_images.ImageForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
@@ -334,7 +343,7 @@ if DEEPL_API_KEY:
 
 # --- Security headers ----------------------------------------------------------------
 # README "Security headers". Sent in every environment, so that development and the tests
-# meet the same policy as production. hub.security_headers chooses the policy per
+# meet the same policy as production. hub.core.security.headers chooses the policy per
 # response and adds the map tile host(s) of HUB_MAP_TILE_URL to img-src.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -355,7 +364,7 @@ CONTENT_SECURITY_POLICY = {
 # The Wagtail admin (and Django's): the public policy, loosened where Wagtail 8 needs it.
 # Its choosers, date pickers and inline panels write inline <script>, wagtail-localize's
 # editor inline <style>, image uploads show as blob: previews. Inline event handlers stay
-# blocked (script-src-attr), and nothing frames the admin but itself (hub.security_headers).
+# blocked (script-src-attr), and nothing frames the admin but itself (hub.core.security.headers).
 HUB_ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         **CONTENT_SECURITY_POLICY["DIRECTIVES"],

@@ -69,7 +69,7 @@ def build_languages(codes: list[str]) -> list[tuple[str, str]]:
     return languages
 
 
-# Digit shapes a language can use (Unicode CLDR numbering systems); see hub/digits.py.
+# Digit shapes a language can use (Unicode CLDR numbering systems); see hub/core/digits.py.
 NUMBERING_SYSTEM_NAMES = ("latn", "arab", "arabext")
 
 

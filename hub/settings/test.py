@@ -7,6 +7,9 @@ at a throwaway PostgreSQL cluster or leaves the SQLite default.
 from hub.settings.base import *  # noqa: F403
 from hub.settings.languages import DEFAULT_LANGUAGES, build_languages
 
+# Demo content and factories: development and tests only.
+INSTALLED_APPS = [*INSTALLED_APPS, "hub.demo"]
+
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -6,12 +6,12 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
-from hub.pages.translators.policy import TranslatorAwarePolicy
+from hub.core.permissions import LanguageRestrictedPolicy
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
-# Translators change snippets only in their languages (see TranslatorAwarePolicy).
+# Translators change snippets only in their languages (see LanguageRestrictedPolicy).
 for _model in (Category, TargetGroup, District, SpokenLanguage, SiteFooter):
-    register_permission_policy(_model, TranslatorAwarePolicy(_model))
+    register_permission_policy(_model, LanguageRestrictedPolicy(_model))
 
 
 class LocaleCheckedEditView(EditView):
@@ -19,7 +19,7 @@ class LocaleCheckedEditView(EditView):
     policy about the object, so a translator cannot open another language's row."""
 
     def dispatch(self, request, *args, **kwargs):
-        policy = TranslatorAwarePolicy(self.model)
+        policy = LanguageRestrictedPolicy(self.model)
         if not policy.user_has_permission_for_instance(request.user, "change", self.object):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.utils import translation
 
-from hub.digits import native_digits
+from hub.core.digits import native_digits
 from hub.events.models import Registration
 from tests.events.builders import calendar_in, make_calendar, make_event, translate_event
 from tests.events.registration_support import run_mail_queue

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Workflow, WorkflowPage
 from wagtail_localize.models import Translation, TranslationSource
 
-from hub.pages.translators.groups import ensure_translator_groups, group_name
+from hub.localization.translators.groups import ensure_translator_groups, group_name
 from tests.browser.test_initiative_flow import moderation_workflow
 
 PASSWORD = "geheim-123"  # noqa: S105 - test accounts

@@ -33,9 +33,9 @@ from wagtail.images import get_image_model
 
 from tests.deploy import data, servers
 from tests.deploy.client import Visitor
-from tests.pages.test_initiative_submission import valid_data
+from tests.pages.initiatives.test_initiative_submission import valid_data
 
-# The form refuses what comes back sooner (hub.antispam.MIN_FILL_SECONDS, whole seconds).
+# The form refuses what comes back sooner (hub.core.antispam.MIN_FILL_SECONDS, whole seconds).
 FILL_SECONDS = 4.2
 SUBMISSION_TITLE = "Nähcafé Lindenstadt"
 UPLOADED_NAME = "familienfoto-nordplatz.png"

@@ -17,7 +17,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction
 
-from hub.antispam import issue_started
+from hub.core.antispam import issue_started
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm

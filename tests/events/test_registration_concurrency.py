@@ -22,11 +22,11 @@ from urllib.parse import urlencode
 import pytest
 from django.db import connection
 
-from hub.antispam import issue_started
+from hub.core.antispam import issue_started
 from hub.events.models import Registration
 from hub.events.registration.forms import RegistrationForm
 from tests.events.builders import make_calendar, make_event, occurrences
-from tests.pages.test_initiative_submission_smtp import free_port
+from tests.pages.initiatives.test_initiative_submission_smtp import free_port
 from tests.tree import build_tree
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""The fill-in token of a public form (``hub.antispam``), through the registration form:
+"""The fill-in token of a public form (``hub.core.antispam``), through the registration form:
 bound to its form, short-lived and single-use; each refusal is a clear message with the
 input kept and a fresh token, never a 500."""
 
@@ -10,7 +10,7 @@ from django.core import mail
 from django.utils import translation
 from django.utils.html import escape
 
-from hub import antispam
+from hub.core import antispam
 from hub.events.models import Registration
 from hub.events.registration.forms import RegistrationForm
 from hub.network.joining.forms import MembershipApplicationForm

@@ -25,7 +25,7 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     register_url,
     run_mail_queue,
 )
-from tests.pages.test_initiative_submission_smtp import Recorder, free_port
+from tests.pages.initiatives.test_initiative_submission_smtp import Recorder, free_port
 
 
 def smtp_settings(port: int):

@@ -16,7 +16,7 @@ from django.test import override_settings
 from django.utils import translation
 from django.utils.html import escape
 
-from hub.antispam import ADDRESS_RATE_LIMIT_MESSAGE
+from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE
 from hub.events.models import Registration
 from tests.events.builders import translate_event
 from tests.events.registration_support import (  # noqa: F401 - fixtures

@@ -9,8 +9,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, PageViewRestriction
 
+from hub.core.members_only import members_collection, members_group
 from hub.events.models import EventPage, MeetingMinutes, Occurrence
-from hub.network.members.groups import members_collection, members_group
 from hub.network.models import IndividualMember
 from hub.pages.models import ContentPage
 from tests.events.builders import make_calendar, make_event, occurrences

@@ -20,8 +20,8 @@ from django.utils import translation
 from django.utils.html import escape
 from wagtail.models import GroupPagePermission
 
-from hub.antispam import ADDRESS_RATE_LIMIT_MESSAGE, RATE_LIMIT_MESSAGE, issue_started
-from hub.digits import native_digits
+from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE, RATE_LIMIT_MESSAGE, issue_started
+from hub.core.digits import native_digits
 from hub.network import applications, services
 from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import (

@@ -5,9 +5,9 @@ from collections import Counter
 
 import pytest
 
+from hub.demo import people
+from hub.demo.board import ensure_board
 from hub.network.models import BoardEntry, BoardReply, BoardReport
-from hub.pages.demo import people
-from hub.pages.demo.board import ensure_board
 from tests.network.builders import make_directory, make_organisation
 
 

@@ -8,10 +8,10 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from hub.core.members_only import MEMBERS_COLLECTION
 from hub.events.models import MeetingMinutes
 from hub.network import services
 from hub.network.members import admission
-from hub.network.members.groups import MEMBERS_COLLECTION
 from hub.network.models import IndividualMember, MemberRole, Membership
 from tests.module_data import module_data
 from tests.network.members_access_data import PDF, Area, build_area

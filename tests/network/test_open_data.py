@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from hub.csv_export import safe_cell as spreadsheet_safe
+from hub.core.csv_export import safe_cell as spreadsheet_safe
 from hub.network.finder.export import CSV_COLUMNS
 from hub.network.models import ContactPerson, Office
 from tests.network.builders import add_offices, make_organisation

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
 
-from hub.antispam import issue_started
+from hub.core.antispam import issue_started
 from hub.network.accounts.forms import PasswordResetRequestForm
 
 RESET = "/ar/account/password/"

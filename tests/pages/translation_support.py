@@ -12,7 +12,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from tests.pages.test_initiative_freshness_report import group_with_admin_access
+from tests.pages.initiatives.test_initiative_freshness_report import group_with_admin_access
 
 OVERVIEW = "/admin/translations/overview/"
 

@@ -10,15 +10,15 @@ from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale
 
+from hub.core.jsonld import to_script
 from hub.events.calendar.entries import EntryBuilder
 from hub.events.calendar.jsonld import event_data
 from hub.events.calendar.queries import upcoming
 from hub.events.models import EventIndexPage, EventPage, Occurrence
 from hub.events.recurrence import describe_schedule
-from hub.jsonld import to_script
-from hub.pages.directory.context import content_attributes
-from hub.pages.directory.listing import url_for_visitor
-from hub.pages.directory.terms import TermCatalogue
+from hub.pages.initiatives.directory.context import content_attributes
+from hub.pages.initiatives.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.terms import TermCatalogue
 from hub.snippets.models import Category, SpokenLanguage
 
 # Dates listed on an event page; the feed and the calendar hold the rest.

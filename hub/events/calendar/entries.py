@@ -15,8 +15,8 @@ from wagtail.models import Locale
 
 from hub.events.calendar.queries import confirmed_counts, organiser_names
 from hub.events.models import EventPage, Occurrence
-from hub.pages.directory.listing import url_for_visitor
-from hub.pages.directory.terms import Term, TermCatalogue
+from hub.pages.initiatives.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.terms import Term, TermCatalogue
 
 CARD_IMAGE_SPEC = "max-160x160"
 

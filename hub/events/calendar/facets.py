@@ -10,8 +10,8 @@ from django.db.models import QuerySet
 
 from hub.events.calendar.filters import DIMENSIONS, ORGANISER, CalendarFilters, Dimension
 from hub.events.calendar.queries import apply_filters, dimension_counts
-from hub.pages.directory.facets import Option
-from hub.pages.directory.terms import TermCatalogue, collation_key
+from hub.pages.initiatives.directory.facets import Option
+from hub.pages.initiatives.directory.terms import TermCatalogue, collation_key
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from django.http import QueryDict
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
-from hub.pages.directory.filters import requested_slugs
+from hub.pages.initiatives.directory.filters import requested_slugs
 
 PAGE_PARAM = "page"
 MONTH_PARAM = "month"

@@ -8,7 +8,7 @@ from hub.events.calendar.context import catalogues
 from hub.events.calendar.entries import Entry, EntryBuilder
 from hub.events.calendar.queries import CalendarScope, dates_of, upcoming
 from hub.events.models import EventIndexPage, Occurrence
-from hub.pages.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.listing import url_for_visitor
 
 
 def site_calendar(home: Page) -> EventIndexPage | None:

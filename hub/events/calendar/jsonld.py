@@ -9,9 +9,9 @@ says whether seats are left — registration is free.
 from django.http import HttpRequest
 from django.utils import timezone
 
+from hub.core.jsonld import IMAGE_SPEC, compact
 from hub.events.models import EventPage, Occurrence
-from hub.jsonld import IMAGE_SPEC, compact
-from hub.pages.directory.terms import Term
+from hub.pages.initiatives.directory.terms import Term
 
 STATUS = {
     Occurrence.Status.SCHEDULED: "https://schema.org/EventScheduled",

@@ -16,7 +16,7 @@ from wagtail.models import Locale, Page
 
 from hub.events.calendar.filters import CATEGORY, LANGUAGE, ORGANISER, CalendarFilters
 from hub.events.models import EventPage, Occurrence, Registration
-from hub.pages.directory.queries import children_q, index_versions, one_version_each
+from hub.pages.initiatives.directory.queries import children_q, index_versions, one_version_each
 
 
 class CalendarScope:

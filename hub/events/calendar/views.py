@@ -4,10 +4,10 @@ page (the event, one date)."""
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale
 
+from hub.core.i18n import redirect_to_translation
 from hub.events.calendar.context import (
     calendar_route,
     catalogues,
@@ -21,10 +21,9 @@ from hub.events.calendar.facets import build_facets
 from hub.events.calendar.filters import MONTH_PARAM, ORGANISER, read_filters
 from hub.events.calendar.month import build_month, current_month, month_bounds
 from hub.events.calendar.queries import CalendarScope, apply_filters, dates_of, past, upcoming
-from hub.events.models import EventIndexPage, EventPage, MeetingMinutes, Occurrence
-from hub.pages.directory.facets import build_chips
-from hub.pages.directory.listing import paginate, url_for_visitor
-from hub.pages.i18n import redirect_to_translation
+from hub.events.models import EventIndexPage, EventPage, Occurrence
+from hub.pages.initiatives.directory.facets import build_chips
+from hub.pages.initiatives.directory.listing import paginate, url_for_visitor
 
 PER_PAGE = 20
 ARCHIVE_PER_PAGE = 30
@@ -143,18 +142,4 @@ def occurrence(request: HttpRequest, page: EventPage, occurrence_id: int) -> Htt
     if redirect is not None:
         return redirect
     context = occurrence_context(request, page, found)
-    context["minutes_url"] = minutes_url(request, found)
     return TemplateResponse(request, "events/occurrence.html", context)
-
-
-def minutes_url(request: HttpRequest, occurrence: Occurrence) -> str:
-    """The members-only minutes of the date, for members only; ``""`` for everyone else
-    (no query for anonymous visitors)."""
-    from hub.network.members.access import is_member
-
-    if (
-        not is_member(request.user)
-        or not MeetingMinutes.objects.filter(occurrence=occurrence).exists()
-    ):
-        return ""
-    return reverse("network:minutes", args=[occurrence.pk])

@@ -17,9 +17,9 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin import messages
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from hub.core.permissions import EDITOR_GROUPS
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
-from hub.pages.submissions.emails import EDITOR_GROUPS
 
 Status = Registration.Status
 

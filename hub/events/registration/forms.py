@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from hub.antispam import AntiSpamForm
+from hub.core.antispam import AntiSpamForm
 from hub.events.models import EventPage
 from hub.events.services import Registrant
 from hub.snippets.models import SpokenLanguage

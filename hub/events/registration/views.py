@@ -12,11 +12,11 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 
-from hub.antispam import FormRateLimit
+from hub.core.antispam import FormRateLimit
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm
-from hub.pages.submissions.views import privacy_url
+from hub.pages.initiatives.submissions.views import privacy_url
 
 RATE_LIMIT_SCOPE = "event-registration"
 

@@ -1,6 +1,7 @@
 """The login forms (the site's, Wagtail's and Django's admin) and "Forgot your password?".
 
-All of them are throttled by ``hub.login_throttle``; the forms only turn a lockout into
+All of them are throttled by ``hub.core.security.login_throttle``; the forms only turn a
+lockout into
 their error message, so that the person stays on the form, with what they typed, and
 reads how long to wait.
 """
@@ -13,8 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
-from hub.antispam import AntiSpamForm
-from hub.login_throttle import lockout_error, password_reset_allowed
+from hub.core.antispam import AntiSpamForm
+from hub.core.security.login_throttle import lockout_error, password_reset_allowed
 
 
 class LockoutMessageMixin:
@@ -74,7 +75,8 @@ class DjangoAdminLoginForm(LockoutMessageMixin, AdminAuthenticationForm):
 
 
 class ThrottledResetMixin:
-    """For ``PasswordResetForm``s: beyond ``hub.login_throttle.password_reset_allowed`` no
+    """For ``PasswordResetForm``s: beyond
+    ``hub.core.security.login_throttle.password_reset_allowed`` no
     e-mail goes out, and the page answers exactly as if one had."""
 
     def save(self, *args, request=None, **kwargs):

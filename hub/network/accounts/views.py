@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.network.accounts.forms import LoginForm, PasswordResetRequestForm
 from hub.network.invitations import invitation_tokens
-from hub.pages.submissions.emails import site_name_in
+from hub.pages.initiatives.submissions.emails import site_name_in
 
 
 def landing_url(user) -> str:

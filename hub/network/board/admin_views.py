@@ -9,10 +9,10 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from hub.core.permissions import can_see
 from hub.network.board import services
 from hub.network.board.forms import HideForm
 from hub.network.models import BoardReport
-from hub.network.permissions import can_see
 
 INDEX_URL_NAME = "network_boardreport_modeladmin_index"
 

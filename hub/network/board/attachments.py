@@ -19,8 +19,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext_lazy as _
 
-from hub.image_files import strip_metadata, validate_image
-from hub.media_storage import private_storage  # noqa: F401 - named in migration 0005
+from hub.core.files.images import strip_metadata, validate_image
+from hub.core.files.storage import private_storage  # noqa: F401 - named in migration 0005
 
 # Enough of a file's start to recognise every type below.
 HEADER_BYTES = 16
@@ -157,6 +157,6 @@ def validate_attachment(upload) -> FileType:
 
 
 def without_metadata(upload) -> ContentFile:
-    """The checked image ``upload`` without EXIF/XMP/IPTC (see ``hub.image_files``)."""
+    """The checked image ``upload`` without EXIF/XMP/IPTC (see ``hub.core.files.images``)."""
     upload.seek(0)
     return ContentFile(strip_metadata(upload.read()), name=upload.name)

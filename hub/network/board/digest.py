@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from hub.emails import render_email, send_emails
+from hub.core.emails import render_email, send_emails
 from hub.network.board.notifications import (
     entry_context,
     frequencies_of,
@@ -22,7 +22,7 @@ from hub.network.board.notifications import (
 )
 from hub.network.members.language import member_language
 from hub.network.models import BoardDigest, BoardDigestItem, BoardEntry, NotificationFrequency
-from hub.pages.submissions.emails import site_name_in
+from hub.pages.initiatives.submissions.emails import site_name_in
 
 FIRST_DIGEST_COVERS = timedelta(days=7)
 

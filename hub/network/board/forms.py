@@ -30,7 +30,7 @@ from hub.network.models.board import (
     TITLE_MAX_LENGTH,
 )
 from hub.network.selfservice.forms import ErrorListMixin
-from hub.pages.submissions.terms import source_terms, term_choices
+from hub.pages.initiatives.submissions.terms import source_terms, term_choices
 from hub.snippets.models import Category
 
 

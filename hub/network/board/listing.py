@@ -13,11 +13,11 @@ from django.http import QueryDict
 from django.utils import timezone
 from wagtail.models import Locale
 
-from hub.network.members.access import is_editor
+from hub.core.permissions import is_editor
+from hub.core.text import search_words
 from hub.network.models import BoardEntry, BoardKind, OrganisationPage
-from hub.pages.submissions.terms import term_choices
+from hub.pages.initiatives.submissions.terms import term_choices
 from hub.snippets.models import Category
-from hub.text import search_words
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES = 30

@@ -20,9 +20,10 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django_tasks import task
 
-from hub.emails import render_email
+from hub.core.emails import render_email
+from hub.core.permissions import MEMBERS_GROUP
 from hub.events.mail import MAX_ATTEMPTS, retry_delay
-from hub.network.members.access import MEMBERS_GROUP, is_member
+from hub.network.members.access import is_member
 from hub.network.members.language import member_language
 from hub.network.models import (
     BoardEntry,
@@ -32,7 +33,11 @@ from hub.network.models import (
     NotificationPreference,
 )
 from hub.network.models.board import DEFAULT_FREQUENCY
-from hub.pages.submissions.emails import EDITOR_GROUPS, send_to_all_editors, site_name_in
+from hub.pages.initiatives.submissions.emails import (
+    EDITOR_GROUPS,
+    send_to_all_editors,
+    site_name_in,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -23,11 +23,11 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from hub.core.text import printable
 from hub.network import hours
 from hub.network.profile import language_codes
-from hub.pages.directory.facets import Chip
-from hub.pages.directory.terms import Term, collation_key
-from hub.text import printable
+from hub.pages.initiatives.directory.facets import Chip
+from hub.pages.initiatives.directory.terms import Term, collation_key
 
 OPEN_PARAM = "open"
 

@@ -19,15 +19,15 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from hub.csv_export import csv_response
-from hub.jsonld import IMAGE_SPEC, compact
+from hub.core.csv_export import csv_response
+from hub.core.i18n import redirect_to_translation
+from hub.core.jsonld import IMAGE_SPEC, compact
 from hub.network import hours
 from hub.network.finder.scope import organisations, site_roots
 from hub.network.hours_text import describe_schedule
 from hub.network.models import FindHelpPage
 from hub.network.profile import OfficeView, language_codes, organisation_data
-from hub.pages.directory.terms import TermCatalogue, collation_key
-from hub.pages.i18n import redirect_to_translation
+from hub.pages.initiatives.directory.terms import TermCatalogue, collation_key
 from hub.snippets.models import Category, District
 
 MAX_AGE = 15 * 60

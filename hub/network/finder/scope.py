@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from wagtail.models import Locale, Page, Site
 
 from hub.network.models import Office, OrganisationPage
-from hub.pages.directory.queries import one_version_each
+from hub.pages.initiatives.directory.queries import one_version_each
 
 # Everything an office row needs: district, hours and their languages, closures, special
 # dates; the organisation's services. One query each, whatever the number of offices.

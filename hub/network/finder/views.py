@@ -13,7 +13,8 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from hub.jsonld import to_script
+from hub.core.i18n import redirect_to_translation
+from hub.core.jsonld import to_script
 from hub.network.finder.entries import (
     OPEN_PARAM,
     Entry,
@@ -28,9 +29,8 @@ from hub.network.finder.entries import (
 from hub.network.finder.scope import organisations, site_roots
 from hub.network.models import FindHelpPage
 from hub.network.profile import OfficeView, language_names, name_languages, office_view
-from hub.pages.directory.listing import paginate, url_for_visitor
-from hub.pages.directory.terms import Term, TermCatalogue
-from hub.pages.i18n import redirect_to_translation
+from hub.pages.initiatives.directory.listing import paginate, url_for_visitor
+from hub.pages.initiatives.directory.terms import Term, TermCatalogue
 from hub.snippets.models import Category, District
 
 PER_PAGE = 20

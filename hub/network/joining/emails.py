@@ -6,9 +6,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
-from hub.emails import render_email, send_emails, translated_language_name
-from hub.pages.submissions.emails import network_email, send_to_all_editors, site_name_in
-from hub.pages.submissions.terms import term_names
+from hub.core.emails import render_email, send_emails, translated_language_name
+from hub.pages.initiatives.submissions.emails import (
+    network_email,
+    send_to_all_editors,
+    site_name_in,
+)
+from hub.pages.initiatives.submissions.terms import term_names
 from hub.snippets.models import Category
 
 INSPECT_URL_NAME = "network_membershipapplication_modeladmin_inspect"

@@ -1,13 +1,13 @@
 """The public "Become a member" form. It only validates; storing and e-mailing is
 ``hub.network.applications``' job. Field helpers and the error summary are shared with
-the initiative entry form (``hub.pages.submissions.forms``)."""
+the initiative entry form (``hub.pages.initiatives.submissions.forms``)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from hub.antispam import AntiSpamForm
+from hub.core.antispam import AntiSpamForm
 from hub.network.models import OrganisationKind
-from hub.pages.submissions.forms import (
+from hub.pages.initiatives.submissions.forms import (
     Fieldset,
     _terms,
     _text,
@@ -15,7 +15,7 @@ from hub.pages.submissions.forms import (
     clean_postal_code,
     error_list,
 )
-from hub.pages.submissions.terms import term_choices
+from hub.pages.initiatives.submissions.terms import term_choices
 from hub.snippets.models import Category
 
 SUMMARY_LABELS = {"consent": _("Privacy notice")}

@@ -10,11 +10,11 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.models import Locale
 
-from hub.antispam import FormRateLimit
+from hub.core.antispam import FormRateLimit
 from hub.network import applications
 from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import OrganisationIndexPage
-from hub.pages.submissions.views import _localized_url, privacy_url
+from hub.pages.initiatives.submissions.views import _localized_url, privacy_url
 
 RATE_LIMIT_SCOPE = "membership-application"
 TEMPLATE = "network/membership_apply.html"

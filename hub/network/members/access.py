@@ -12,9 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
-from hub.network.permissions import is_editor
-
-MEMBERS_GROUP = "Members"
+from hub.core.permissions import MEMBERS_GROUP, is_editor
 
 
 def is_member(user) -> bool:

@@ -15,10 +15,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from hub.emails import render_email, send_emails
+from hub.core.emails import render_email, send_emails
 from hub.network.members.groups import sync_member
 from hub.network.models import IndividualMember
-from hub.pages.submissions.emails import network_email, site_name_in
+from hub.pages.initiatives.submissions.emails import network_email, site_name_in
 
 
 class AdmissionError(Exception):

@@ -19,11 +19,11 @@ from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.http import HttpRequest, QueryDict
 from wagtail.models import Locale
 
-from hub.network.members.access import MEMBERS_GROUP
+from hub.core.permissions import MEMBERS_GROUP
 from hub.network.models import MemberProfile, Membership, OrganisationPage, Visibility
-from hub.pages.directory.context import tel_href
-from hub.pages.directory.listing import url_for_visitor
-from hub.pages.directory.terms import Term, TermCatalogue, collation_key
+from hub.pages.initiatives.directory.context import tel_href
+from hub.pages.initiatives.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.terms import Term, TermCatalogue, collation_key
 from hub.snippets.models import SpokenLanguage
 
 PER_PAGE = 20

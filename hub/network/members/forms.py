@@ -7,12 +7,12 @@ from django import forms
 from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 
-from hub.login_throttle import lockout_error
+from hub.core.security.login_throttle import lockout_error
 from hub.network.models import MemberProfile, Visibility
 from hub.network.models.profiles import VISIBLE_FIELDS
 from hub.network.selfservice.forms import ErrorListMixin
-from hub.pages.submissions.forms import clean_phone
-from hub.pages.submissions.terms import source_terms, term_choices
+from hub.pages.initiatives.submissions.forms import clean_phone
+from hub.pages.initiatives.submissions.terms import source_terms, term_choices
 from hub.snippets.models import SpokenLanguage
 
 VISIBILITY_HELP = {
@@ -103,7 +103,8 @@ class DeleteAccountForm(ErrorListMixin, forms.Form):
     """The account's password, so that nobody at an unlocked computer deletes it.
 
     Checked through ``authenticate()`` like a login, so that the same throttle counts and
-    refuses (``hub.login_throttle``): an unlocked computer is no place to guess passwords.
+    refuses (``hub.core.security.login_throttle``): an unlocked computer is no place to
+    guess passwords.
     """
 
     password = forms.CharField(

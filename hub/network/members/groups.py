@@ -1,4 +1,5 @@
-"""The ``Members`` group and the ``Members`` collection: what Wagtail's privacy works with.
+"""Who is in the ``Members`` group (``hub.core.members_only`` has the group and the
+members' collection that Wagtail's privacy works with).
 
 Wagtail restricts pages and documents to groups, so every member must be in the group:
 organisation users while they have a ``Membership``, admitted individuals while they have
@@ -9,24 +10,7 @@ Editors (Moderators, Editors) are in the restrictions as well: they moderate the
 and must read what they moderate without being made members themselves.
 """
 
-from django.contrib.auth.models import Group
-from django.db import transaction
-from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
-
-from hub.network.members.access import MEMBERS_GROUP
-from hub.pages.submissions.emails import EDITOR_GROUPS
-
-MEMBERS_COLLECTION = "Members"
-
-
-def members_group() -> Group:
-    group, _created = Group.objects.get_or_create(name=MEMBERS_GROUP)
-    return group
-
-
-def reader_groups() -> list[Group]:
-    """The groups a members-only page or document is restricted to."""
-    return [members_group(), *(Group.objects.get_or_create(name=name)[0] for name in EDITOR_GROUPS)]
+from hub.core.members_only import members_group
 
 
 def has_member_record(user) -> bool:
@@ -46,29 +30,3 @@ def sync_member(user) -> bool:
         return True
     user.groups.remove(group)
     return False
-
-
-def existing_members_collection() -> Collection | None:
-    """The Members collection for reading (pages list its documents): never creates or
-    repairs anything, because opening a page must not write."""
-    return Collection.objects.filter(depth=2, name=MEMBERS_COLLECTION).first()
-
-
-@transaction.atomic
-def members_collection() -> Collection:
-    """The document collection only members (and editors) may download from.
-
-    Made by a data migration; created here again if someone deleted it, restriction
-    included, so a members' document can never land in an unrestricted collection.
-    """
-    collection = existing_members_collection()
-    if collection is None:
-        collection = Collection.get_first_root_node().add_child(name=MEMBERS_COLLECTION)
-    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
-    if restriction is None or restriction.restriction_type != BaseViewRestriction.GROUPS:
-        CollectionViewRestriction.objects.filter(collection=collection).delete()
-        restriction = CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=BaseViewRestriction.GROUPS
-        )
-    restriction.groups.add(*reader_groups())
-    return collection

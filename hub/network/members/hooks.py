@@ -6,7 +6,7 @@ logged-in visitor straight back), so they get the 403 page instead, which explai
 may enter. These hooks run before Wagtail's own checks (``order=-10``).
 
 They also mark every response about a restricted page or document as private
-(``hub.private_responses``), the redirect to the login included: Wagtail sends
+(``hub.core.security.private_responses``), the redirect to the login included: Wagtail sends
 ``no-store`` for restricted pages itself, but not for the login redirect of a document.
 """
 
@@ -14,7 +14,7 @@ from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 from wagtail.models import BaseViewRestriction
 
-from hub.private_responses import mark_private
+from hub.core.security.private_responses import mark_private
 
 GROUP_TYPES = (BaseViewRestriction.LOGIN, BaseViewRestriction.GROUPS)
 

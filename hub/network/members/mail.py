@@ -13,9 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from hub.emails import render_email, send_emails
+from hub.core.emails import render_email, send_emails
 from hub.events.mail import MAX_ATTEMPTS, retry_delay
-from hub.pages.submissions.emails import network_email, site_name_in
+from hub.pages.initiatives.submissions.emails import network_email, site_name_in
 
 logger = logging.getLogger(__name__)
 

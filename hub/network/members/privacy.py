@@ -18,7 +18,8 @@ from contextvars import ContextVar
 
 from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction
 
-from hub.network.members.access import MEMBERS_GROUP
+from hub.core.members_only import reader_groups
+from hub.core.permissions import MEMBERS_GROUP
 
 _syncing: ContextVar[bool] = ContextVar("hub_privacy_syncing", default=False)
 
@@ -74,7 +75,6 @@ def _mirror(source: Page, translation: Page) -> None:
 
 
 def _open_to_editors(page_id: int) -> None:
-    from hub.network.members.groups import reader_groups
 
     restrictions = PageViewRestriction.objects.filter(
         page_id=page_id,

@@ -20,7 +20,7 @@ from hub.network.members.data import as_json, collect
 from hub.network.members.deletion import AccountDeletionError, delete_account, deletion_blockers
 from hub.network.members.forms import DeleteAccountForm, MemberProfileForm
 from hub.network.members.profiles import existing_profile, profile_for
-from hub.pages.directory.listing import paginate
+from hub.pages.initiatives.directory.listing import paginate
 
 
 @member_required

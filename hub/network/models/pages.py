@@ -62,8 +62,8 @@ class OrganisationIndexPage(RoutablePageMixin, LocalizedPage):
         from wagtail.models import Locale
 
         from hub.network.finder.scope import listed_versions, site_roots
-        from hub.pages.directory.listing import url_for_visitor
-        from hub.pages.directory.terms import collation_key
+        from hub.pages.initiatives.directory.listing import url_for_visitor
+        from hub.pages.initiatives.directory.terms import collation_key
 
         active, default = Locale.get_active(), Locale.get_default()
         pages = listed_versions(site_roots(request, self), active, default)

@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from hub.digits import NativeDigitsFormMixin
-from hub.form_input import CleanInputFormMixin
+from hub.core.digits import NativeDigitsFormMixin
+from hub.core.form_input import CleanInputFormMixin
 from hub.network.models import (
     BarrierFree,
     ContactPerson,
@@ -27,9 +27,9 @@ from hub.network.models import (
     Weekday,
 )
 from hub.network.models.offices import WEEKDAY_FIELDS
-from hub.pages.submissions.forms import clean_phone, clean_postal_code
-from hub.pages.submissions.terms import linked_slugs, source_terms, term_choices
-from hub.pages.submissions.text import richtext_to_text, same_text, text_to_richtext
+from hub.pages.initiatives.submissions.forms import clean_phone, clean_postal_code
+from hub.pages.initiatives.submissions.terms import linked_slugs, source_terms, term_choices
+from hub.pages.initiatives.submissions.text import richtext_to_text, same_text, text_to_richtext
 from hub.snippets.models import Category, District, SpokenLanguage
 
 
@@ -51,7 +51,7 @@ class ErrorListMixin(CleanInputFormMixin, NativeDigitsFormMixin):
     """Every field error with the id to jump to, for the summary above the form.
 
     (Also reads times, dates and numbers typed in Arabic-Indic or Persian digits, and
-    cleans text and e-mail input as every form of the site does: ``hub.form_input``.)
+    cleans text and e-mail input as every form of the site does: ``hub.core.form_input``.)
     """
 
     def error_list(self) -> list[dict]:

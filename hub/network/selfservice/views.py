@@ -27,8 +27,8 @@ from hub.network.models import (
     ProfileChange,
 )
 from hub.network.selfservice import forms
-from hub.pages.submissions.emails import public_url
-from hub.pages.submissions.terms import source_terms
+from hub.pages.initiatives.submissions.emails import public_url
+from hub.pages.initiatives.submissions.terms import source_terms
 from hub.snippets.models import SpokenLanguage
 
 MORE_PREFIX = "more-"  # name of the "add a row" buttons: more-<formset prefix>

@@ -1,10 +1,14 @@
-"""Template tags of the members' area: where to apply for membership."""
+"""Template tags of the members' area: where to apply for membership, the menu entry and
+the minutes link that lower apps' templates (navigation, a meeting date) show to members."""
 
 from django import template
+from django.urls import reverse
 from wagtail.models import Locale, Site
 
+from hub.events.models import MeetingMinutes
+from hub.network.members.access import is_member
 from hub.network.models import OrganisationIndexPage
-from hub.pages.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.listing import url_for_visitor
 
 register = template.Library()
 
@@ -25,3 +29,26 @@ def membership_apply_url(context) -> str:
     if index is None:
         return ""
     return url_for_visitor(index, active, request) + index.apply_subpath()
+
+
+@register.simple_tag(takes_context=True)
+def members_area_url(context) -> str:
+    """The members' area, in the menu of members only (no query for anonymous visitors)."""
+    user = getattr(context.get("request"), "user", None)
+    if user is None or not user.is_authenticated or not is_member(user):
+        return ""
+    return reverse("network:members_home")
+
+
+@register.simple_tag(takes_context=True)
+def minutes_url(context, occurrence) -> str:
+    """The members-only minutes of a meeting date, for members only; ``""`` for everyone
+    else (no query for anonymous visitors)."""
+    user = getattr(context.get("request"), "user", None)
+    if (
+        user is None
+        or not is_member(user)
+        or not MeetingMinutes.objects.filter(occurrence=occurrence).exists()
+    ):
+        return ""
+    return reverse("network:minutes", args=[occurrence.pk])

@@ -3,7 +3,7 @@
 from django.http import HttpResponseRedirect
 from wagtail.models import Locale, Page
 
-from hub.pages.i18n import untranslated_parts
+from hub.core.i18n import untranslated_parts
 
 
 class LocalizedPage(Page):

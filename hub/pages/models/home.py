@@ -47,13 +47,6 @@ class HomePage(LocalizedPage):
         verbose_name = _("Home page")
         verbose_name_plural = _("Home pages")
 
-    def get_context(self, request, *args, **kwargs):
-        from hub.events.calendar.home import next_meeting
-
-        context = super().get_context(request, *args, **kwargs)
-        context["next_meeting"] = next_meeting(request, self)
-        return context
-
     def route(self, request, path_components):
         """Fall back to the source-language tree for pages not yet translated."""
         try:

@@ -30,9 +30,9 @@ class InitiativeStatus(models.TextChoices):
 class InitiativeIndexPage(RoutablePageMixin, LocalizedPage):
     """The directory: filters, search, the archive of ended projects and the entry form.
 
-    The routes only dispatch; the views live in ``hub.pages.directory`` (listing and
-    archive), ``hub.pages.submissions`` (entry and correction forms) and
-    ``hub.pages.freshness`` (the "still active" confirmation).
+    The routes only dispatch; the views live in ``hub.pages.initiatives.directory`` (listing and
+    archive), ``hub.pages.initiatives.submissions`` (entry and correction forms) and
+    ``hub.pages.initiatives.freshness`` (the "still active" confirmation).
     """
 
     intro = RichTextField(
@@ -71,31 +71,31 @@ class InitiativeIndexPage(RoutablePageMixin, LocalizedPage):
 
     @path("")
     def directory_route(self, request):
-        from hub.pages.directory.views import directory
+        from hub.pages.initiatives.directory.views import directory
 
         return directory(request, self)
 
     @path("archive/")
     def archive_route(self, request):
-        from hub.pages.directory.views import archive
+        from hub.pages.initiatives.directory.views import archive
 
         return archive(request, self)
 
     @path("submit/")
     def submit_route(self, request):
-        from hub.pages.submissions.views import submit
+        from hub.pages.initiatives.submissions.views import submit
 
         return submit(request, self)
 
     @path("update/<uuid:token>/")
     def correction_route(self, request, token):
-        from hub.pages.submissions.views import correct
+        from hub.pages.initiatives.submissions.views import correct
 
         return correct(request, self, token)
 
     @path("confirm/<uuid:token>/")
     def confirm_route(self, request, token):
-        from hub.pages.freshness.views import confirm
+        from hub.pages.initiatives.freshness.views import confirm
 
         return confirm(request, self, token)
 
@@ -284,7 +284,7 @@ class InitiativePage(LocalizedPage):
         verbose_name_plural = _("Initiatives")
 
     def get_context(self, request, *args, **kwargs):
-        from hub.pages.directory.context import initiative_context
+        from hub.pages.initiatives.directory.context import initiative_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(initiative_context(self, request))

@@ -2,13 +2,12 @@
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
-from hub.pages.i18n import language_links, live_translations, url_under_language
+from hub.core.i18n import language_links, live_translations, url_under_language
 from hub.snippets.models import SiteFooter
 
 register = template.Library()
@@ -68,17 +67,7 @@ def main_navigation(context):
                     "lang": "" if page.locale_id == active.pk else source.locale.language_code,
                 }
             )
-    return {"items": items, "members_url": _members_url(request), "request": request}
-
-
-def _members_url(request) -> str:
-    """The members' area, in the menu of members only (no query for anonymous visitors)."""
-    from hub.network.members.access import is_member
-
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or not is_member(user):
-        return ""
-    return reverse("network:members_home")
+    return {"items": items, "request": request}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -146,7 +135,7 @@ def text_language(code: str) -> SafeString:
 def source_language(context, part) -> SafeString:
     """`` lang="de" dir="ltr"`` on a field (``"summary"``) or StreamField block (its id)
     of a translated page that still shows in the source language, else nothing. See
-    ``hub.pages.i18n.untranslated_parts``."""
+    ``hub.core.i18n.untranslated_parts``."""
     untranslated = context.get("untranslated")
     if not untranslated or (
         part not in untranslated.fields and str(part) not in untranslated.blocks

@@ -6,7 +6,7 @@ typed, the IP address and the browser, and are kept only while they can lock som
 
 from django.core.management.base import BaseCommand
 
-from hub.login_throttle import purge_expired
+from hub.core.security.login_throttle import purge_expired
 
 
 class Command(BaseCommand):

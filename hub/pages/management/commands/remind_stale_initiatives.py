@@ -12,8 +12,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from hub.pages.freshness.reminders import ReminderReport, send_reminders
-from hub.pages.freshness.services import Entry
+from hub.pages.initiatives.freshness.reminders import ReminderReport, send_reminders
+from hub.pages.initiatives.freshness.services import Entry
 
 
 def positive_int(value: str) -> int:

@@ -1,0 +1,137 @@
+"""What an initiative page shows besides its own fields: terms in the visitor's language,
+links back into the directory, the organisation, related initiatives, schema.org data."""
+
+import re
+from urllib.parse import urlencode
+
+from django.db.models import Count, Q
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language_info
+from wagtail.models import Locale, Page
+
+from hub.pages.initiatives.directory.filters import CATEGORY, TAG
+from hub.pages.initiatives.directory.jsonld import initiative_json_ld
+from hub.pages.initiatives.directory.listing import (
+    Card,
+    build_cards,
+    route_path,
+    url_for_visitor,
+    with_card_data,
+)
+from hub.pages.initiatives.directory.queries import DirectoryScope
+from hub.pages.initiatives.directory.terms import Term, TermCatalogue, term_catalogues
+from hub.pages.models import InitiativePage
+
+MAX_RELATED = 4
+MAP_ZOOM = 17
+
+
+def tel_href(phone: str) -> str:
+    """``tel:`` URI of a phone number as people write it ("0231 / 12 34-5")."""
+    digits = re.sub(r"[^\d+]", "", phone)
+    return f"tel:{digits}" if digits else ""
+
+
+def website_label(url: str) -> str:
+    """A URL as people read it: without the scheme, "www." and a trailing slash."""
+    label = re.sub(r"^https?://(www\.)?", "", url)
+    return label.rstrip("/")
+
+
+def osm_url(page: InitiativePage) -> str:
+    """A link to the meeting place on OpenStreetMap (a plain link: no third-party embed)."""
+    if page.latitude is None or page.longitude is None:
+        return ""
+    lat, lon = f"{page.latitude:.6f}", f"{page.longitude:.6f}"
+    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map={MAP_ZOOM}/{lat}/{lon}"
+
+
+def organisation_link(page: InitiativePage, active: Locale, request: HttpRequest) -> dict | None:
+    """Title and URL of the responsible organisation in the visitor's language, if live."""
+    organisation = page.organisation
+    if organisation is None or not organisation.live:
+        return None
+    organisation = organisation.localized
+    return {"title": organisation.title, "url": url_for_visitor(organisation, active, request)}
+
+
+def related_initiatives(
+    page: InitiativePage,
+    index: Page,
+    categories: list[Term],
+    catalogues: dict[str, TermCatalogue],
+    request: HttpRequest,
+) -> list[Card]:
+    """Current initiatives sharing a field of engagement, those sharing most first."""
+    if not categories:
+        return []
+    scope = DirectoryScope(index, Locale.get_active())
+    slugs = [term.slug for term in categories]
+    related = (
+        scope.shown(ended=False)
+        .exclude(translation_key=page.translation_key)
+        .filter(pk__in=CATEGORY.pages_with_any(slugs))
+        .annotate(shared=Count("categories", filter=Q(categories__slug__in=slugs)))
+        .order_by("-shared", "title", "pk")[:MAX_RELATED]
+    )
+    return build_cards(list(with_card_data(related)), request, scope.active, catalogues)
+
+
+def content_attributes(page: InitiativePage, active: Locale) -> SafeString:
+    """``lang``/``dir`` for the page's own texts when they are not in the visitor's language.
+
+    The headings and labels around them are in the visitor's language; screen readers
+    switch voices and browsers order punctuation by these attributes.
+    """
+    if page.locale_id == active.pk:
+        return SafeString("")
+    code = page.locale.language_code
+    try:
+        bidi = get_language_info(code)["bidi"]
+    except KeyError:
+        bidi = False
+    return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
+
+
+def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
+    active = Locale.get_active()
+    catalogues = term_catalogues(active, Locale.get_default())
+
+    def terms(param: str, linked) -> list[Term]:
+        return catalogues[param].named(term.slug for term in linked.all())
+
+    categories = terms("category", page.categories)
+    districts = terms("district", page.districts)
+    languages = terms("language", page.spoken_languages)
+    index = page.get_parent()
+    directory_url = url_for_visitor(index.localized, active, request)
+    tags = sorted(page.tags.all(), key=lambda tag: tag.name.casefold())
+    organisation = organisation_link(page, active, request)
+    return {
+        "content_attrs": content_attributes(page, active),
+        "categories": categories,
+        "target_groups": terms("target_group", page.target_groups),
+        "districts": districts,
+        "spoken_languages": languages,
+        "tags": [
+            {"name": tag.name, "url": f"{directory_url}?{urlencode({TAG.param: tag.slug})}"}
+            for tag in tags
+        ],
+        "directory_url": directory_url,
+        "archive_url": directory_url + route_path("archive_route"),
+        "organisation": organisation,
+        "phone_href": tel_href(page.contact_phone),
+        "website_label": website_label(page.website),
+        "map_url": osm_url(page),
+        "related": related_initiatives(page, index, categories, catalogues, request),
+        "json_ld": initiative_json_ld(
+            page,
+            request,
+            districts=districts,
+            languages=languages,
+            organisation=organisation,
+            tags=[tag.name for tag in tags],
+        ),
+    }

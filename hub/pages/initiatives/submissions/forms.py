@@ -1,0 +1,335 @@
+"""The public entry form for initiatives (``correction`` adapts it for listed ones).
+
+Field labels follow the page model so that editors and the public speak of the same
+things. The forms only validate; creating pages and records is ``services``' job.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django import forms
+from django.forms import BoundField
+from django.utils.translation import gettext_lazy as _
+from taggit.utils import parse_tags
+
+from hub.core.antispam import AntiSpamForm
+from hub.core.digits import latin_digits
+from hub.pages.initiatives.submissions import uploads
+from hub.pages.initiatives.submissions.terms import TAXONOMIES, term_choices
+from hub.pages.models.initiatives import InitiativeStatus
+
+MAX_TAGS = 10
+MAX_TAG_LENGTH = 100
+# Shorter names in the error summary for fields whose label is a sentence.
+SUMMARY_LABELS = {"consent": _("Privacy notice")}
+PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/.\-]{5,40}$")
+
+
+def clean_phone(value: str) -> str:
+    """A phone number in Latin digits, or ValidationError."""
+    phone = latin_digits(value).strip()
+    if phone and not PHONE_PATTERN.match(phone):
+        raise forms.ValidationError(
+            _("Enter a phone number with digits only, e.g. +49 30 1234567.")
+        )
+    return phone
+
+
+def clean_postal_code(value: str) -> str:
+    """A postal code in Latin digits, or ValidationError."""
+    code = latin_digits(value).strip()
+    if code and not re.fullmatch(r"[A-Za-z0-9 \-]{3,12}", code):
+        raise forms.ValidationError(_("Enter a valid postal code."))
+    return code
+
+
+def _text(
+    label, *, required=False, max_length=None, help_text="", rows=None, input_type="text", **attrs
+):
+    # People type in any script: the text runs in its own direction, not the page's.
+    attrs.setdefault("dir", "auto")
+    if rows:
+        widget = forms.Textarea(attrs={"rows": rows, **attrs})
+    else:
+        widget = forms.TextInput(attrs)
+        widget.input_type = input_type
+    return forms.CharField(
+        label=label,
+        required=required,
+        max_length=max_length,
+        help_text=help_text,
+        widget=widget,
+    )
+
+
+def _terms(label, help_text="", required=False, required_message=""):
+    return forms.MultipleChoiceField(
+        label=label,
+        required=required,
+        help_text=help_text,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": required_message} if required_message else None,
+    )
+
+
+@dataclass
+class Fieldset:
+    legend: str
+    fields: list[BoundField]
+    description: str = ""
+
+
+class InitiativeForm(AntiSpamForm):
+    """What an initiative says about itself, plus who sends it (never published)."""
+
+    # Name, legend, description: the form's sections in order.
+    SECTIONS = [
+        (
+            _("About the initiative"),
+            "",
+            ["title", "summary", "description", "image", "image_reference", "remove_image"],
+        ),
+        (
+            _("What and where"),
+            _("Tick everything that fits. This is how people find the initiative."),
+            ["categories", "target_groups", "districts", "spoken_languages", "tags", "status"],
+        ),
+        (
+            _("Getting involved"),
+            _("What volunteers can do and what they should bring."),
+            ["involvement", "time_commitment", "requirements"],
+        ),
+        (
+            _("Contact"),
+            _("Published on the initiative's page. Give at least one way to get in touch."),
+            ["contact_name", "contact_email", "contact_phone", "website"],
+        ),
+        (
+            _("Address or meeting place"),
+            "",
+            ["street_address", "postal_code", "locality", "meeting_place"],
+        ),
+        (
+            _("About you"),
+            _(
+                "Not published. The editors use it for questions and tell you when the entry is "
+                "online."
+            ),
+            ["submitter_name", "submitter_email", "message", "consent"],
+        ),
+    ]
+
+    title = _text(
+        _("Name of the initiative"), required=True, max_length=255, autocomplete="organization"
+    )
+    summary = _text(
+        _("Short summary"),
+        required=True,
+        max_length=300,
+        rows=3,
+        help_text=_("One or two sentences for the directory listing."),
+    )
+    description = _text(
+        _("Description"),
+        max_length=10_000,
+        rows=8,
+        help_text=_(
+            "What the initiative does, for whom, since when. "
+            "Leave an empty line between paragraphs."
+        ),
+    )
+    image = uploads.SubmissionImageField(label=_("Image or logo"), required=False)
+    image_reference = forms.CharField(required=False, widget=forms.HiddenInput)
+    remove_image = forms.BooleanField(label=_("Remove the image"), required=False)
+
+    categories = _terms(
+        _("Fields of engagement"),
+        _("Choose at least one."),
+        required=True,
+        required_message=_("Choose at least one field of engagement."),
+    )
+    target_groups = _terms(_("Target groups"))
+    districts = _terms(_("Districts"))
+    spoken_languages = _terms(
+        _("Languages spoken"), _("Languages in which the initiative can help people.")
+    )
+    tags = _text(
+        _("Tags"),
+        max_length=500,
+        help_text=_("Keywords, separated by commas, e.g. homework help, bicycle repair"),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=[
+            (InitiativeStatus.ACTIVE.value, InitiativeStatus.ACTIVE.label),
+            (InitiativeStatus.PAUSED.value, InitiativeStatus.PAUSED.label),
+        ],
+        initial=InitiativeStatus.ACTIVE.value,
+        widget=forms.RadioSelect,
+    )
+
+    involvement = _text(
+        _("How to get involved"),
+        max_length=5_000,
+        rows=5,
+        help_text=_("What volunteers can do here."),
+    )
+    time_commitment = _text(
+        _("Time commitment"), max_length=200, help_text=_("e.g. two hours a week")
+    )
+    requirements = _text(
+        _("Requirements"),
+        max_length=2_000,
+        rows=3,
+        help_text=_("e.g. an extended certificate of good conduct, a language level"),
+    )
+
+    contact_name = _text(_("Contact person"), max_length=120, autocomplete="name")
+    contact_email = forms.EmailField(
+        label=_("Contact e-mail"),
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+    )
+    contact_phone = _text(
+        _("Contact phone"), max_length=40, autocomplete="tel", input_type="tel", dir="ltr"
+    )
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        assume_scheme="https",
+        widget=forms.URLInput(attrs={"autocomplete": "url", "dir": "ltr"}),
+    )
+
+    street_address = _text(_("Street and number"), max_length=200, autocomplete="street-address")
+    postal_code = _text(_("Postal code"), max_length=12, autocomplete="postal-code")
+    locality = _text(_("Town"), max_length=100, autocomplete="address-level2")
+    meeting_place = _text(
+        _("Meeting place"), max_length=200, help_text=_("e.g. in the parish hall, first floor")
+    )
+
+    submitter_name = _text(_("Your name"), required=True, max_length=120, autocomplete="name")
+    submitter_email = forms.EmailField(
+        label=_("Your e-mail address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+        help_text=_("We send a confirmation there."),
+    )
+    message = _text(
+        _("Message to the editors"),
+        max_length=2_000,
+        rows=3,
+        help_text=_("Anything the editors should know. Not published."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the editors store and process these details to check and publish "
+            "the entry, as described in the privacy notice."
+        ),
+        error_messages={"required": _("Please agree to the privacy notice.")},
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name, model in TAXONOMIES.items():
+            self.fields[name].choices = term_choices(model)
+        self.parked: uploads.ParkedUpload | None = None
+        self.image_dropped = False
+        if self.is_bound:
+            self.parked = uploads.unpark(self.data.get(self.add_prefix("image_reference"), ""))
+
+    # --- validation -------------------------------------------------------------
+
+    def clean_contact_phone(self) -> str:
+        return clean_phone(self.cleaned_data["contact_phone"])
+
+    def clean_postal_code(self) -> str:
+        return clean_postal_code(self.cleaned_data["postal_code"])
+
+    def clean_tags(self) -> list[str]:
+        # Arabic and Persian keyboards type the Arabic comma.
+        tags = parse_tags(self.cleaned_data["tags"].replace("،", ","))
+        if len(tags) > MAX_TAGS:
+            raise forms.ValidationError(_("Give at most %(count)d tags.") % {"count": MAX_TAGS})
+        if any(len(tag) > MAX_TAG_LENGTH for tag in tags):
+            raise forms.ValidationError(
+                _("A tag may be at most %(count)d characters long.") % {"count": MAX_TAG_LENGTH}
+            )
+        return tags
+
+    def clean(self):
+        cleaned = super().clean()
+        ways = ("contact_email", "contact_phone", "website")
+        if not any(cleaned.get(name) for name in ways) and not any(
+            name in self.errors for name in ways
+        ):
+            self.add_error(
+                "contact_email",
+                _("Give at least one way to get in touch: e-mail, phone or website."),
+            )
+        return cleaned
+
+    # --- the image --------------------------------------------------------------
+
+    @property
+    def chosen_image(self):
+        """The new upload if any, else the image kept from an earlier attempt."""
+        if not self.is_bound or not hasattr(self, "cleaned_data"):
+            return None
+        if self.cleaned_data.get("image"):
+            return self.cleaned_data["image"]
+        if self.cleaned_data.get("remove_image"):
+            return None
+        return self.parked
+
+    def keep_upload(self, may_park: bool = True) -> None:
+        """After failed validation: park a valid new image so that the re-render keeps it.
+
+        With ``may_park`` false (too many uploads from this visitor) a new image is not
+        kept and the template asks for it again.
+        """
+        if self.cleaned_data.get("image"):
+            if may_park:
+                self.parked = uploads.park(self.cleaned_data["image"])
+            else:
+                self.image_dropped = True
+        elif self.cleaned_data.get("remove_image"):
+            self.parked = None
+        self.data = self.data.copy()
+        self.data[self.add_prefix("image_reference")] = self.parked.reference if self.parked else ""
+
+    # --- rendering --------------------------------------------------------------
+
+    def fieldsets(self) -> list[Fieldset]:
+        hidden = {"image_reference"}
+        if not self.shows_remove_image:
+            hidden.add("remove_image")
+        return [
+            Fieldset(
+                legend=legend,
+                description=description,
+                fields=[self[name] for name in names if name in self.fields and name not in hidden],
+            )
+            for legend, description, names in self.SECTIONS
+        ]
+
+    @property
+    def shows_remove_image(self) -> bool:
+        return self.parked is not None
+
+    def error_list(self) -> list[dict]:
+        return error_list(self, SUMMARY_LABELS)
+
+
+def error_list(form: forms.Form, summary_labels: dict | None = None) -> list[dict]:
+    """Every field error of ``form`` with the id to jump to, for the summary above it."""
+    items = []
+    for name, errors in form.errors.items():
+        if name == "__all__" or name not in form.fields:
+            continue
+        bound = form[name]
+        anchor = bound.auto_id
+        if isinstance(bound.field.widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
+            anchor = f"{bound.auto_id}_0"
+        label = (summary_labels or {}).get(name, bound.label)
+        for error in errors:
+            items.append({"anchor": anchor, "label": label, "message": error})
+    return items

@@ -1,0 +1,180 @@
+"""The entry form ("Initiative eintragen") and the correction form, served by the index page.
+
+``InitiativeIndexPage`` routes ``submit/`` and ``update/<token>/`` here. Both forms post
+back to their own address and, once stored, redirect to it with ``?sent=1`` (so reloading
+the thank-you page sends nothing twice). The views only check spam and validity; storing
+and notifying is ``services``' job.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from hub.core.antispam import FormRateLimit, RateLimit
+from hub.core.i18n import url_under_language
+from hub.pages.initiatives.submissions import services
+from hub.pages.initiatives.submissions.correction import CorrectionForm
+from hub.pages.initiatives.submissions.forms import InitiativeForm
+from hub.pages.models import ContentPage, InitiativeIndexPage
+
+RATE_LIMIT_SCOPE = "initiative-form"
+# Parking a valid image for a re-render costs storage; allow it more often than sending,
+# but not without bound.
+PARKING_PER_SUBMISSION = 4
+# The privacy notice is found by its usual slugs (the demo content uses these).
+PRIVACY_SLUGS = ("datenschutz", "privacy", "confidentialite", "privacidad", "privacy-policy")
+
+
+def submit(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResponse:
+    if request.method != "POST" and (redirect := _to_translation(request, index_page)):
+        return redirect
+    if request.method == "POST":
+        form = InitiativeForm(request.POST, request.FILES)
+        return _handle(
+            request,
+            index_page,
+            form,
+            lambda cleaned, submitter: services.submit_initiative(index_page, cleaned, submitter),
+            template="pages/initiative_submit.html",
+        )
+    if request.GET.get("sent"):
+        return _done(request, index_page, correction=False)
+    return _render(request, index_page, "pages/initiative_submit.html", InitiativeForm())
+
+
+def correct(request: HttpRequest, index_page: InitiativeIndexPage, token) -> HttpResponse:
+    initiative = services.correctable_page(token)
+    if initiative is None:
+        raise Http404("No initiative for this link")
+    if request.method != "POST" and (redirect := _to_translation(request, index_page, token)):
+        return redirect
+    extra = {"initiative": initiative, "initiative_url": _localized_url(initiative, request)}
+    if request.method == "POST":
+        form = CorrectionForm(request.POST, request.FILES, current_image=initiative.image)
+        return _handle(
+            request,
+            index_page,
+            form,
+            lambda cleaned, submitter: services.submit_correction(initiative, cleaned, submitter),
+            template="pages/initiative_correct.html",
+            extra=extra,
+        )
+    if request.GET.get("sent"):
+        return _done(request, index_page, correction=True, extra=extra)
+    form = CorrectionForm(
+        initial=CorrectionForm.initial_for(initiative), current_image=initiative.image
+    )
+    return _render(request, index_page, "pages/initiative_correct.html", form, extra)
+
+
+def _handle(request, index_page, form, store, template: str, extra: dict | None = None):
+    if form.honeypot_filled:
+        # Bots get the same thank-you as people, so they learn nothing; nothing is kept.
+        return HttpResponseRedirect(request.path + "?sent=1")
+    limit = FormRateLimit(RATE_LIMIT_SCOPE)
+    refusal = limit.refusal(request)
+    if refusal is None and form.is_valid():
+        # Counted per sender, so that an office sharing one connection is not locked out.
+        key = form.cleaned_data["submitter_email"].lower()
+        refusal = limit.refusal(request, key)
+        if refusal is None:
+            submitter = services.Submitter(
+                name=form.cleaned_data["submitter_name"],
+                email=form.cleaned_data["submitter_email"],
+                language=translation.get_language(),
+                message=form.cleaned_data.get("message", ""),
+            )
+            try:
+                store({**form.cleaned_data, "chosen_image": form.chosen_image}, submitter)
+            except services.SubmissionError as error:
+                form.add_error(None, error.message)
+            else:
+                limit.hit(request, key)
+                return HttpResponseRedirect(request.path + "?sent=1")
+    if refusal is not None:
+        form.add_error(None, refusal)
+    parking = RateLimit(
+        "initiative-image", limit=settings.HUB_FORM_IP_RATE_LIMIT * PARKING_PER_SUBMISSION
+    )
+    may_park = not parking.is_exceeded(request)
+    if may_park and form.cleaned_data.get("image"):
+        parking.hit(request)
+    form.keep_upload(may_park=may_park)
+    return _render(request, index_page, template, form, extra, status=429 if refusal else 200)
+
+
+def _render(request, index_page, template, form, extra=None, status=200) -> TemplateResponse:
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "form": form,
+            "directory_url": _localized_url(index_page, request),
+            "privacy_url": privacy_url(request),
+            **(extra or {}),
+        }
+    )
+    return TemplateResponse(request, template, context, status=status)
+
+
+def _done(request, index_page, correction: bool, extra=None) -> TemplateResponse:
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "correction": correction,
+            "directory_url": _localized_url(index_page, request),
+            "again_url": request.path,
+            **(extra or {}),
+        }
+    )
+    return TemplateResponse(request, "pages/initiative_submit_done.html", context)
+
+
+def _to_translation(request, index_page, token=None) -> HttpResponseRedirect | None:
+    """Send a visitor who reached another language's index to their own language's form.
+
+    The home page's fallback routing serves the German tree under any language prefix,
+    and the index's routes bypass ``LocalizedPage.serve``, so the check is made here.
+    """
+    active = Locale.get_active()
+    if index_page.locale_id == active.pk:
+        return None
+    translated = index_page.get_translation_or_none(active)
+    if translated is None or not translated.live:
+        return None
+    translated = translated.specific
+    route = (
+        translated.reverse_subpage("correction_route", args=[token])
+        if token
+        else translated.reverse_subpage("submit_route")
+    )
+    query = request.GET.urlencode()
+    return HttpResponseRedirect(
+        translated.get_url(request) + route + ("?" + query if query else "")
+    )
+
+
+def _localized_url(page: Page, request: HttpRequest) -> str:
+    """The page in the visitor's language, or under their prefix (with a notice)."""
+    active = Locale.get_active()
+    translated = page.get_translation_or_none(active)
+    if translated is not None and translated.live:
+        return translated.get_url(request)
+    return url_under_language(page, active.language_code, request)
+
+
+def privacy_url(request: HttpRequest) -> str:
+    """The privacy notice of this site (in the visitor's language where translated)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return ""
+    in_site = Q()
+    for home in site.root_page.get_translations(inclusive=True).only("path"):
+        in_site |= Q(path__startswith=home.path)
+    candidates = (
+        ContentPage.objects.live().public().filter(in_site, slug__in=PRIVACY_SLUGS).order_by("pk")
+    )
+    page = candidates.filter(locale=Locale.get_active()).first() or candidates.first()
+    return _localized_url(page, request) if page else ""
