@@ -90,7 +90,7 @@ def office_view(page, office, now: datetime) -> OfficeView:
     current = hours.is_open(schedule, now)
     return OfficeView(
         office=office,
-        hour_lines=describe_schedule(schedule, today=now.astimezone(hours.TZ).date()),
+        hour_lines=describe_schedule(schedule, today=now.astimezone(hours.zone()).date()),
         current=current,
         next=None if current else hours.next_opening(schedule, now),
         mediator=any(slot.mediator for slot in schedule.slots)
@@ -210,7 +210,7 @@ def _place(view: OfficeView) -> dict:
             "address": address if len(address) > 1 else {},
             "geo": geo,
             "openingHoursSpecification": hours.opening_hours_specification(
-                view.schedule, today=timezone.localdate(timezone=hours.TZ)
+                view.schedule, today=timezone.localdate(timezone=hours.zone())
             ),
         }
     )

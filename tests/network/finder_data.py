@@ -3,10 +3,10 @@ districts and two languages, a draft, the finder page in German and Arabic, and 
 site (another municipality) with an organisation of its own."""
 
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from wagtail.models import Locale, Page, Site
 
-from hub.network import hours
 from hub.network.models import (
     FindHelpPage,
     HoursKind,
@@ -21,7 +21,7 @@ from tests.network.builders import make_directory, make_finder, make_organisatio
 from tests.tree import translate
 
 # A Monday: the Caritas office (Mon, Fri 9–12) is open, the others are not.
-MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=hours.TZ)
+MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 OTHER_HOST = "anderstadt.example"
 
 

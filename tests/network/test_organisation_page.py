@@ -4,14 +4,15 @@ initiatives and events, schema.org data, and a query count that does not grow.""
 import json
 import re
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from hub.network import hours
 from hub.network.models import ContactPerson, HoursKind, Office, OfficeHours, SocialLink
 from hub.network.profile import office_views
 from tests.conftest import module_data
@@ -110,7 +111,7 @@ def site(tree) -> dict:
 
 
 def berlin(*args) -> datetime:
-    return datetime(*args, tzinfo=hours.TZ)
+    return datetime(*args, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 def status_text(content: str) -> str:
@@ -129,6 +130,19 @@ def test_status_open_now_and_next_open(client, site, monkeypatch, now, expected)
     monkeypatch.setattr(timezone, "now", lambda: now)
     content = client.get(site["en"].url).content.decode()
     assert expected in status_text(content)
+
+
+def test_status_follows_the_time_zone_setting(client, site, monkeypatch):
+    """Monday 10:00 in Berlin is 4:00 in New York: an office that opens at 9:00 in the
+    network's own time zone is not open yet there, and is at 10:00 New York time."""
+    new_york = ZoneInfo("America/New_York")
+    with override_settings(TIME_ZONE="America/New_York"), translation.override("en"):
+        monkeypatch.setattr(timezone, "now", lambda: berlin(2026, 11, 30, 10, 0))
+        before = status_text(client.get(site["en"].url).content.decode())
+        monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 30, 10, tzinfo=new_york))
+        during = status_text(client.get(site["en"].url).content.decode())
+    assert before.startswith("Closed — next open: Monday, November 30,")
+    assert during.startswith("Open now until")
 
 
 def test_office_views_at_a_given_time(site):

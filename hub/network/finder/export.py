@@ -66,7 +66,7 @@ def export_organisations(request: HttpRequest, page: FindHelpPage, active: Local
 
 
 def office_list(organisation, now: datetime) -> list[OfficeView]:
-    today = now.astimezone(hours.TZ).date()
+    today = now.astimezone(hours.zone()).date()
     views = []
     for office in organisation.offices.all():
         schedule = organisation.schedule_for(office)

@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from hub.network import review, services
-from hub.network.hours import TZ
+from hub.network.hours import zone
 from hub.network.hours_text import describe_schedule
 from hub.network.models import (
     MemberRole,
@@ -127,7 +127,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
     membership = _membership(request, pk)
     organisation = membership.organisation
     draft = review.draft_of(organisation)
-    today = timezone.now().astimezone(TZ).date()
+    today = timezone.localdate(timezone=zone())
     offices = [
         {"office": office, "lines": describe_schedule(draft.schedule_for(office), today=today)}
         for office in draft.offices.all()
