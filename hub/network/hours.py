@@ -259,20 +259,13 @@ def next_opening(
     schedule: Schedule, after: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS
 ) -> Opening | None:
     """The first walk-in opening starting at or after ``after``, looking ``horizon_days``
-    ahead; an opening already under way at ``after`` is not "next" (see
-    ``current_or_next``)."""
+    ahead; an opening already under way at ``after`` is not "next" (that one is
+    ``is_open``'s)."""
     after_utc = _utc(after)
     for opening in openings(schedule, after, after + timedelta(days=horizon_days)):
         if not opening.by_appointment and _utc(opening.starts_at) >= after_utc:
             return opening
     return None
-
-
-def current_or_next(
-    schedule: Schedule, at: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS
-) -> Opening | None:
-    """What a visitor wants to know: the opening under way at ``at``, else the next one."""
-    return is_open(schedule, at) or next_opening(schedule, at, horizon_days)
 
 
 def _hhmm(value: time) -> str:

@@ -16,7 +16,6 @@ from hub.network.hours import (
     Schedule,
     SpecialDate,
     WeeklySlot,
-    current_or_next,
     is_open,
     next_opening,
     opening_hours_specification,
@@ -204,13 +203,12 @@ def test_next_opening_crosses_the_month_end():
     )
 
 
-def test_next_opening_is_not_the_current_one_but_current_or_next_is():
+def test_next_opening_is_not_the_current_one():
     schedule = Schedule((weekly(MON),))
     during = berlin(2026, 1, 5, 10)
 
     assert next_opening(schedule, during).starts_at == berlin(2026, 1, 12, 9)
-    assert current_or_next(schedule, during).starts_at == berlin(2026, 1, 5, 9)
-    assert current_or_next(schedule, berlin(2026, 1, 5, 12)).starts_at == berlin(2026, 1, 12, 9)
+    assert next_opening(schedule, berlin(2026, 1, 5, 12)).starts_at == berlin(2026, 1, 12, 9)
     assert next_opening(schedule, berlin(2026, 1, 5, 9)).starts_at == berlin(2026, 1, 5, 9)
 
 
