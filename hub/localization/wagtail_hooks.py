@@ -11,7 +11,7 @@ from hub.core.permissions import RESTRICTED_LANGUAGES_HOOK
 from hub.localization.overview.people import can_view_overview
 from hub.localization.overview.views import overview
 from hub.localization.translators.policy import restricted_languages
-from hub.localization.translators.review import can_request_review
+from hub.localization.translators.review_request import can_request_review
 from hub.localization.translators.views import ask_for_review
 
 URL_NAME = "hub_translation_overview"

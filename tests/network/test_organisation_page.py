@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from hub.network.models import ContactPerson, HoursKind, Office, OfficeHours, SocialLink
-from hub.network.profile import office_views
+from hub.network.organisation_page import office_views
 from tests.conftest import module_data
 from tests.events.builders import make_calendar, make_event, translate_event
 from tests.initiatives import build_index, build_terms, make_initiative

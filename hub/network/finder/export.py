@@ -26,7 +26,7 @@ from hub.network import hours
 from hub.network.finder.scope import organisations, site_roots
 from hub.network.hours_text import describe_schedule
 from hub.network.models import FindHelpPage
-from hub.network.profile import OfficeView, language_codes, organisation_data
+from hub.network.organisation_page import OfficeView, language_codes, organisation_data
 from hub.pages.initiatives.directory.terms import TermCatalogue, collation_key
 from hub.snippets.models import Category, District
 
