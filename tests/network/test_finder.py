@@ -11,9 +11,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from hub.demo.factories.network import add_offices
 from hub.network import hours
 from hub.network.models import Office
-from tests.network.builders import add_offices
 from tests.network.finder_data import MONDAY_10, OTHER_HOST
 
 

@@ -11,6 +11,7 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
 from hub.network import hours
 from hub.network.models import (
     ContactPerson,
@@ -24,7 +25,6 @@ from hub.network.models import (
 )
 from tests.conftest import module_data
 from tests.initiatives import build_terms
-from tests.network.builders import make_directory, make_organisation
 from tests.tree import translate
 
 
@@ -32,9 +32,9 @@ from tests.tree import translate
 def organisation(tree) -> dict:
     terms = build_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
-    directory = make_directory(tree)
-    page = make_organisation(
-        directory,
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    page = OrganisationPageFactory(
+        parent=directory,
         title="Caritas Beratung",
         kind="counselling_centre",
         website="https://caritas.example.org",
