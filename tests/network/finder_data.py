@@ -11,6 +11,7 @@ from hub.demo.factories.network import (
     OrganisationIndexPageFactory,
     OrganisationPageFactory,
 )
+from hub.demo.factories.pages import translate
 from hub.network import hours
 from hub.network.models import (
     FindHelpPage,
@@ -22,7 +23,6 @@ from hub.network.models import (
 from hub.pages.models import HomePage
 from tests.conftest import module_data
 from tests.initiatives import build_terms
-from tests.tree import translate
 
 # A Monday: the Caritas office (Mon, Fri 9–12) is open, the others are not.
 MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=hours.TZ)

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from hub.demo.factories.network import OrganisationPageFactory
+from hub.demo.factories.pages import translate
 from hub.network.models import MemberProfile, MemberRole, Membership
 from tests.network.people_support import (  # noqa: F401 - fixture
     HIDDEN,
@@ -17,7 +18,6 @@ from tests.network.people_support import (  # noqa: F401 - fixture
     url,
 )
 from tests.network.selfservice_support import PASSWORD, make_user
-from tests.tree import translate
 
 PRIVATE_PHONE = "+49 30 5550123"
 PRIVATE_EMAIL = "samira.privat@example.org"

@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
+from hub.demo.factories.pages import translate
 from hub.network import hours
 from hub.network.models import (
     ContactPerson,
@@ -25,7 +26,6 @@ from hub.network.models import (
 )
 from tests.conftest import module_data
 from tests.initiatives import build_terms
-from tests.tree import translate
 
 
 @module_data

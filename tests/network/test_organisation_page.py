@@ -12,13 +12,13 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
+from hub.demo.factories.pages import translate
 from hub.network import hours
 from hub.network.models import ContactPerson, HoursKind, Office, OfficeHours, SocialLink
 from hub.network.profile import office_views
 from tests.conftest import module_data
 from tests.events.builders import make_calendar, make_event, translate_event
 from tests.initiatives import build_index, build_terms, make_initiative
-from tests.tree import translate
 
 
 def office(name: str, languages: list, **fields) -> Office:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from wagtail.models import Locale, Page
 
+from hub.demo.factories.blocks import paragraph
 from hub.demo.factories.network import (
     FindHelpPageFactory,
     OrganisationIndexPageFactory,
@@ -33,7 +34,6 @@ from tests.pages.localize_support import (
     translate_segment,
     translated,
 )
-from tests.tree import paragraph
 
 ARABIC = "نص ترجمه المترجم"
 

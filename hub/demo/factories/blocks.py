@@ -76,3 +76,8 @@ class BodyBlockFactory(wagtail_factories.StreamBlockFactory):
 
     class Meta:
         model = page_blocks.BodyBlock
+
+
+def paragraph(html: str) -> list[dict]:
+    """A stream of one paragraph, as raw data for a ``body`` field."""
+    return [{"type": "paragraph", "value": html}]
