@@ -111,14 +111,7 @@ def build_tree() -> Tree:
         email="kontakt@example.org",
         phone="+49 30 123",
     )
-    return Tree(
-        homes=homes,
-        about=about,
-        contact=contact,
-        draft=draft,
-        private=private,
-        site=site,
-    )
+    return Tree(homes, about, contact, draft, private, site)
 
 
 @module_data
