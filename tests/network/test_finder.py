@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from hub.demo.factories.network import add_offices
 from hub.network.models import Office
-from tests.network.builders import add_offices
 from tests.network.finder_data import MONDAY_10, OTHER_HOST
 
 

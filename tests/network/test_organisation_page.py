@@ -13,13 +13,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
+from hub.demo.factories.pages import translate
 from hub.network.models import ContactPerson, HoursKind, Office, OfficeHours, SocialLink
 from hub.network.organisation_page import office_views
 from tests.conftest import module_data
 from tests.events.builders import make_calendar, make_event, translate_event
 from tests.initiatives import build_index, build_terms, make_initiative
-from tests.network.builders import make_directory, make_organisation
-from tests.tree import translate
 
 
 def office(name: str, languages: list, **fields) -> Office:
@@ -66,9 +66,9 @@ def contact(name: str, languages: list) -> ContactPerson:
 def site(tree) -> dict:
     terms = build_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
-    directory = make_directory(tree)
-    page = make_organisation(
-        directory,
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    page = OrganisationPageFactory(
+        parent=directory,
         title="Caritas Beratung",
         summary="Beratung </script><b>für alle</b>",
         website="https://caritas.example.org",
@@ -89,14 +89,14 @@ def site(tree) -> dict:
     event = make_event(calendar, title="Infoabend", organiser=page)
     translate_event(event, "ar", title="أمسية معلومات", slug="infoabend")
     make_event(calendar, title="Fremdes Fest")
-    small = make_organisation(
-        directory,
+    small = OrganisationPageFactory(
+        parent=directory,
         title="Klein",
         offices=[office(f"Büro {n}", [arabic, farsi]) for n in range(2)],
         contact_persons=[contact(f"Person {n}", [arabic, farsi]) for n in range(2)],
     )
-    large = make_organisation(
-        directory,
+    large = OrganisationPageFactory(
+        parent=directory,
         title="Groß",
         offices=[office(f"Büro {n}", [arabic, farsi]) for n in range(8)],
         contact_persons=[contact(f"Person {n}", [arabic, farsi]) for n in range(8)],

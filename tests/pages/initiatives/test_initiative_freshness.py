@@ -15,6 +15,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from hub.demo.factories.pages import translate
 from hub.pages.initiatives.freshness.entries import pick_source_pages
 from hub.pages.initiatives.freshness.reminders import plan_reminders, send_reminders
 from hub.pages.initiatives.freshness.services import months_before
@@ -22,7 +23,6 @@ from hub.pages.models import InitiativeFreshness, InitiativeIndexPage, Initiativ
 from hub.pages.models import InitiativeSubmission as Submission
 from tests.initiatives import build_index, make_initiative
 from tests.module_data import module_data
-from tests.tree import translate
 
 NOW = datetime(2026, 3, 15, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 MONTH = timedelta(days=31)
