@@ -12,12 +12,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from hub.events.calendar.context import catalogues
-from hub.events.calendar.filters import ORGANISER, read_filters
-from hub.events.calendar.queries import CalendarScope, apply_filters, dates_of
+from hub.core.listing.languages import url_for_visitor
+from hub.core.listing.state import apply_filters
+from hub.events.calendar.filters import DIMENSIONS, ORGANISER, calendar_catalogues, read_filters
+from hub.events.calendar.queries import CalendarScope, dates_of
 from hub.events.ical import build_feed, occurrence_url
 from hub.events.models import EventIndexPage, EventPage, Occurrence
-from hub.pages.initiatives.directory.listing import url_for_visitor
+from hub.snippets.terms import known_slugs
 
 # Past dates stay in a feed for a while: people look back at last week's meeting.
 FEED_PAST_DAYS = 31
@@ -40,16 +41,12 @@ def calendar_feed(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
     active = Locale.get_active()
     scope = CalendarScope(index, active)
     shown = scope.shown()
-    terms = catalogues(active)
+    known = known_slugs(calendar_catalogues(active))
     organiser_ids = set(shown.exclude(organiser=None).values_list("organiser_id", flat=True))
-    known = {
-        "category": set(terms["category"].slugs()),
-        "language": set(terms["language"].slugs()),
-        ORGANISER.param: {str(pk) for pk in organiser_ids},
-    }
-    state = read_filters(request.GET, known)
-    pages = {page.translation_key: page for page in apply_filters(shown, state)}
-    dates = _recent_dates(dates_of(apply_filters(shown, state)))
+    state = read_filters(request.GET, known | {ORGANISER.param: {str(pk) for pk in organiser_ids}})
+    filtered = apply_filters(shown, state, DIMENSIONS)
+    pages = {page.translation_key: page for page in filtered}
+    dates = _recent_dates(dates_of(filtered))
     urls = {
         key: request.build_absolute_uri(url_for_visitor(page, active, request))
         for key, page in pages.items()

@@ -11,26 +11,16 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.core.jsonld import to_script
+from hub.core.listing.languages import content_attributes, localized_link, url_for_visitor
 from hub.events.calendar.entries import EntryBuilder
+from hub.events.calendar.filters import calendar_catalogues
 from hub.events.calendar.jsonld import event_data
 from hub.events.calendar.queries import upcoming
 from hub.events.models import EventIndexPage, EventPage, Occurrence
 from hub.events.recurrence import describe_schedule
-from hub.pages.initiatives.directory.context import content_attributes
-from hub.pages.initiatives.directory.listing import url_for_visitor
-from hub.pages.initiatives.directory.terms import TermCatalogue
-from hub.snippets.models import Category, SpokenLanguage
 
 # Dates listed on an event page; the feed and the calendar hold the rest.
 EVENT_PAGE_DATES = 12
-
-
-def catalogues(active: Locale) -> dict[str, TermCatalogue]:
-    default = Locale.get_default()
-    return {
-        "category": TermCatalogue(Category, active, default),
-        "language": TermCatalogue(SpokenLanguage, active, default),
-    }
 
 
 def webcal(url: str) -> str:
@@ -52,38 +42,28 @@ def event_route(name: str, *args) -> str:
     return EventPage.get_resolver().reverse(name, *args)
 
 
-def organiser_link(page: EventPage, active: Locale, request: HttpRequest) -> dict | None:
-    if page.organiser_id is None:
-        return None
-    organiser = page.organiser
-    if organiser is None or not organiser.live:
-        return None
-    organiser = organiser.localized
-    return {"title": organiser.title, "url": url_for_visitor(organiser, active, request)}
-
-
 def event_context(request: HttpRequest, page: EventPage) -> dict:
     """The page's own context plus everything both the event and the date pages show."""
     active = Locale.get_active()
-    terms = catalogues(active)
+    terms = calendar_catalogues(active)
     context = page.get_context(request)
     event_url = url_for_visitor(page, active, request)
     calendar = page.get_parent().specific
     calendar_url = url_for_visitor(calendar.localized, active, request)
-    languages = terms["language"].named(term.slug for term in page.spoken_languages.all())
+    languages = terms["language"].linked(page.spoken_languages.all())
     builder = EntryBuilder(EventPage.objects.filter(pk=page.pk), request, active, terms)
     dates = list(
         upcoming(Occurrence.objects.filter(event_key=page.translation_key))[:EVENT_PAGE_DATES]
     )
     entries = builder.build(dates)
-    organiser = organiser_link(page, active, request)
+    organiser = localized_link(page.organiser, active, request)
     context.update(
         {
             "content_attrs": content_attributes(page, active),
             "event_url": event_url,
             "calendar_url": calendar_url,
             "archive_url": calendar_url + calendar_route("archive_route"),
-            "categories": terms["category"].named(term.slug for term in page.categories.all()),
+            "categories": terms["category"].linked(page.categories.all()),
             "spoken_languages": languages,
             "organiser": organiser,
             "schedule": describe_schedule(page),
@@ -123,7 +103,7 @@ def occurrence_context(request: HttpRequest, page: EventPage, occurrence: Occurr
     context = event_context(request, page)
     active = Locale.get_active()
     builder = EntryBuilder(
-        EventPage.objects.filter(pk=page.pk), request, active, catalogues(active)
+        EventPage.objects.filter(pk=page.pk), request, active, calendar_catalogues(active)
     )
     entry = builder.build([occurrence])[0]
     context.update(

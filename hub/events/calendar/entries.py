@@ -7,18 +7,16 @@ their taxonomies (prefetched once), the dates of the page, and one count of seat
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from hub.core.listing.cards import with_card_data
+from hub.core.listing.languages import foreign_language, url_for_visitor
 from hub.events.calendar.queries import confirmed_counts, organiser_names
 from hub.events.models import EventPage, Occurrence
-from hub.pages.initiatives.directory.listing import url_for_visitor
-from hub.pages.initiatives.directory.terms import Term, TermCatalogue
-
-CARD_IMAGE_SPEC = "max-160x160"
+from hub.snippets.terms import Term, TermCatalogue
 
 
 @dataclass(frozen=True)
@@ -62,13 +60,6 @@ class Entry:
         return self.occurrence.ends_at <= timezone.now()
 
 
-def with_card_data(pages: QuerySet) -> QuerySet:
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
-    return pages.select_related("locale").prefetch_related(
-        "categories", "spoken_languages", Prefetch("image", queryset=images)
-    )
-
-
 class EntryBuilder:
     """Builds entries for dates of the events shown in one calendar language.
 
@@ -86,7 +77,10 @@ class EntryBuilder:
         self.request = request
         self.active = active
         self.catalogues = catalogues
-        self.pages = {page.translation_key: page for page in with_card_data(pages)}
+        self.pages = {
+            page.translation_key: page
+            for page in with_card_data(pages, "categories", "spoken_languages")
+        }
         organiser_ids = {page.organiser_id for page in self.pages.values() if page.organiser_id}
         self.organisers = organiser_names(organiser_ids, active, Locale.get_default())
         self._urls: dict[int, str] = {}
@@ -118,15 +112,11 @@ class EntryBuilder:
                     page=page,
                     url=f"{event_url}{occurrence.pk}/",
                     event_url=event_url,
-                    lang="" if page.locale_id == self.active.pk else page.locale.language_code,
+                    lang=foreign_language(page, self.active),
                     starts_at=timezone.localtime(occurrence.starts_at),
                     ends_at=timezone.localtime(occurrence.ends_at),
-                    categories=self.catalogues["category"].named(
-                        term.slug for term in page.categories.all()
-                    ),
-                    languages=self.catalogues["language"].named(
-                        term.slug for term in page.spoken_languages.all()
-                    ),
+                    categories=self.catalogues["category"].linked(page.categories.all()),
+                    languages=self.catalogues["language"].linked(page.spoken_languages.all()),
                     organiser=self.organiser_title(page),
                     seats_left=seats,
                 )

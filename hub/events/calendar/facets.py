@@ -1,32 +1,26 @@
-"""The filter options of the calendar with counts of upcoming dates.
-
-The count of an option is taken under every other active dimension but not its own —
-options within a dimension are alternatives. A fixed number of queries per dimension.
+"""The filter options of the calendar with counts of upcoming dates (the rule of the
+counts is ``hub.core.listing.facets``'s). A fixed number of queries per dimension.
 """
 
-from dataclasses import dataclass
-
 from django.db.models import QuerySet
+from wagtail.models import Locale, Page
 
-from hub.events.calendar.filters import DIMENSIONS, ORGANISER, CalendarFilters, Dimension
-from hub.events.calendar.queries import apply_filters, dimension_counts
-from hub.pages.initiatives.directory.facets import Option
-from hub.pages.initiatives.directory.terms import TermCatalogue, collation_key
-
-
-@dataclass(frozen=True)
-class Facet:
-    dimension: Dimension
-    options: list[Option]
+from hub.core.listing import facets
+from hub.core.listing.languages import foreign_language
+from hub.core.listing.ordering import collation_key
+from hub.core.listing.state import Dimension, apply_filters
+from hub.events.calendar.filters import DIMENSIONS, ORGANISER, CalendarFilters
+from hub.events.calendar.queries import dimension_counts
+from hub.snippets.terms import Term, TermCatalogue
 
 
-def organiser_options(pages: QuerySet, names: dict) -> list[tuple[str, str, str]]:
-    """(value, name, lang) of every organiser of ``pages``, by name."""
-    options = []
-    for pk, page in names.items():
-        lang = page.locale.language_code
-        options.append((str(pk), page.title, lang))
-    return sorted(options, key=lambda option: collation_key(option[1]))
+def organiser_terms(organisers: dict[int, Page], active: Locale) -> list[Term]:
+    """Every organiser of the shown events as a term (its id the value), by name."""
+    terms = [
+        Term(slug=str(pk), name=page.title, lang=foreign_language(page, active))
+        for pk, page in organisers.items()
+    ]
+    return sorted(terms, key=lambda term: collation_key(term.name))
 
 
 def build_facets(
@@ -34,38 +28,16 @@ def build_facets(
     upcoming_dates: QuerySet,
     state: CalendarFilters,
     catalogues: dict[str, TermCatalogue],
-    organisers: dict,
-    active_language: str,
-) -> list[Facet]:
-    facets = []
-    for dimension in DIMENSIONS:
-        chosen = state.values(dimension.param)
-        narrowed = apply_filters(pages, state, skip=dimension.param)
-        counts = dimension_counts(narrowed, dimension.param, upcoming_dates)
+    organisers: dict[int, Page],
+    active: Locale,
+) -> list[facets.Facet]:
+    def counts(dimension: Dimension) -> dict[str, int]:
+        narrowed = apply_filters(pages, state, DIMENSIONS, skip=dimension.param)
+        return dimension_counts(narrowed, dimension, upcoming_dates)
+
+    def terms(dimension: Dimension) -> list[Term]:
         if dimension is ORGANISER:
-            choices = [
-                Option(
-                    slug=value,
-                    name=name,
-                    count=counts.get(value, 0),
-                    selected=value in chosen,
-                    lang="" if lang == active_language else lang,
-                )
-                for value, name, lang in organiser_options(pages, organisers)
-            ]
-        else:
-            choices = [
-                Option(
-                    slug=term.slug,
-                    name=term.name,
-                    count=counts.get(term.slug, 0),
-                    selected=term.slug in chosen,
-                    lang=term.lang,
-                    name_local=term.name_local,
-                    code=term.code,
-                )
-                for term in catalogues[dimension.param].all()
-            ]
-        choices = [option for option in choices if option.count or option.selected]
-        facets.append(Facet(dimension=dimension, options=choices))
-    return facets
+            return organiser_terms(organisers, active)
+        return catalogues[dimension.param].all()
+
+    return facets.build_facets(DIMENSIONS, state, counts, terms)

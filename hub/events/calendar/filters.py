@@ -1,72 +1,71 @@
 """What a calendar URL means: filters by category, organiser and language, and a month.
 
-The state lives in the URL only (``?category=sprache&language=arabisch&month=2026-12``),
-so a filtered calendar can be shared, bookmarked and subscribed to as a feed (the feeds
-read the same parameters). Within one dimension the chosen values are alternatives (OR),
-across dimensions they must all hold (AND). Category and language slugs are the same in
-every language; an organiser is named by its page id, which translations share.
+``?category=sprache&language=arabisch&month=2026-12`` — the rules of filter URLs are
+those of every listing (``hub.core.listing.state``); the feeds read the same parameters,
+so a filtered calendar can be subscribed to. Category and language slugs are the same in
+every language; an organiser is named by its page id, which translations share. The
+month chooses the grid, it is not a filter.
 """
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import urlencode
 
+from django.db.models import QuerySet
 from django.http import QueryDict
-from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
-from hub.pages.initiatives.directory.filters import requested_slugs
+from hub.core.listing.relations import RelationDimension
+from hub.core.listing.state import Dimension, FilterState, read_selected
+from hub.events.models import EventPage
+from hub.snippets.terms import TermCatalogue, term_catalogues
 
-PAGE_PARAM = "page"
 MONTH_PARAM = "month"
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # Months a visitor can page to: enough for any archive, not an endless crawler trap.
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
+class TermDimension(RelationDimension):
+    """A taxonomy of the events; ``event_links`` pairs each slug with an event's key."""
+
+    def event_links(self, pages: QuerySet) -> list[tuple[str, str]]:
+        _links, slug_path = self.links()
+        return list(self.links_of(pages).values_list(slug_path, "eventpage__translation_key"))
+
+
+class OrganiserDimension(Dimension):
+    """The organising organisation, by page id."""
+
+    def narrow(self, pages: QuerySet, values: tuple[str, ...]) -> QuerySet:
+        return pages.filter(organiser_id__in=[int(value) for value in values])
+
+    def event_links(self, pages: QuerySet) -> list[tuple[str, str]]:
+        rows = pages.exclude(organiser=None).values_list("organiser_id", "translation_key")
+        return [(str(organiser), key) for organiser, key in rows]
+
+
+CATEGORY = TermDimension("category", _("Topic"), EventPage, "categories")
+ORGANISER = OrganiserDimension("organiser", _("Organiser"))
+LANGUAGE = TermDimension("language", _("Language spoken"), EventPage, "spoken_languages")
+DIMENSIONS: tuple[TermDimension | OrganiserDimension, ...] = (CATEGORY, ORGANISER, LANGUAGE)
+
+
+def calendar_catalogues(active: Locale) -> dict[str, TermCatalogue]:
+    """The calendar's taxonomies in the visitor's language, keyed by URL parameter."""
+    models = {dimension.param: dimension.model for dimension in (CATEGORY, LANGUAGE)}
+    return term_catalogues(models, active, Locale.get_default())
+
+
 @dataclass(frozen=True)
-class Dimension:
-    param: str
-    legend: Promise
+class CalendarFilters(FilterState):
+    """The chosen values and the month of the grid (``None``: the upcoming list)."""
 
-
-CATEGORY = Dimension("category", _("Topic"))
-ORGANISER = Dimension("organiser", _("Organiser"))
-LANGUAGE = Dimension("language", _("Language spoken"))
-DIMENSIONS: tuple[Dimension, ...] = (CATEGORY, ORGANISER, LANGUAGE)
-
-
-@dataclass(frozen=True)
-class CalendarFilters:
-    selected: dict[str, tuple[str, ...]] = field(default_factory=dict)
     month: date | None = None
 
-    @property
-    def active_count(self) -> int:
-        return sum(len(values) for values in self.selected.values())
-
-    @property
-    def is_active(self) -> bool:
-        return bool(self.active_count)
-
-    def values(self, param: str) -> tuple[str, ...]:
-        return self.selected.get(param, ())
-
-    def params(self, *, drop: tuple[str, str] | None = None, month: bool = True) -> list:
-        pairs = [
-            (dimension.param, value)
-            for dimension in DIMENSIONS
-            for value in self.values(dimension.param)
-            if (dimension.param, value) != drop
-        ]
-        if month and self.month:
-            pairs.append((MONTH_PARAM, f"{self.month:%Y-%m}"))
-        return pairs
-
-    def querystring(self, **kwargs) -> str:
-        pairs = self.params(**kwargs)
-        return "?" + urlencode(pairs) if pairs else ""
+    def extra_params(self) -> list[tuple[str, str]]:
+        return [(MONTH_PARAM, f"{self.month:%Y-%m}")] if self.month else []
 
     def with_month(self, month: date | None) -> "CalendarFilters":
         return replace(self, month=month)
@@ -84,14 +83,5 @@ def read_month(data: QueryDict) -> date | None:
 
 
 def read_filters(data: QueryDict, known: dict[str, set[str]]) -> CalendarFilters:
-    """The filter state of a request; values no dimension knows are dropped silently."""
-    selected = {}
-    for dimension in DIMENSIONS:
-        values = tuple(
-            value
-            for value in requested_slugs(data, dimension.param)
-            if value in known[dimension.param]
-        )
-        if values:
-            selected[dimension.param] = values
-    return CalendarFilters(selected=selected, month=read_month(data))
+    """The filter state of a request (see ``hub.core.listing.state.read_selected``)."""
+    return CalendarFilters(read_selected(data, DIMENSIONS, known), month=read_month(data))

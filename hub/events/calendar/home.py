@@ -4,11 +4,11 @@ from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from hub.events.calendar.context import catalogues
+from hub.core.listing.languages import url_for_visitor
 from hub.events.calendar.entries import Entry, EntryBuilder
+from hub.events.calendar.filters import calendar_catalogues
 from hub.events.calendar.queries import CalendarScope, dates_of, upcoming
 from hub.events.models import EventIndexPage, Occurrence
-from hub.pages.initiatives.directory.listing import url_for_visitor
 
 
 def site_calendar(home: Page) -> EventIndexPage | None:
@@ -37,7 +37,10 @@ def next_meeting(request: HttpRequest, home: Page) -> dict:
     result = {"calendar_url": url_for_visitor(calendar.localized, active, request)}
     if occurrence is not None:
         builder = EntryBuilder(
-            shown.filter(translation_key=occurrence.event_key), request, active, catalogues(active)
+            shown.filter(translation_key=occurrence.event_key),
+            request,
+            active,
+            calendar_catalogues(active),
         )
         entries: list[Entry] = builder.build([occurrence])
         result["next_entry"] = entries[0] if entries else None

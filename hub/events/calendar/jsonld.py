@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from hub.core.jsonld import IMAGE_SPEC, compact
 from hub.events.models import EventPage, Occurrence
-from hub.pages.initiatives.directory.terms import Term
+from hub.snippets.terms import Term
 
 STATUS = {
     Occurrence.Status.SCHEDULED: "https://schema.org/EventScheduled",

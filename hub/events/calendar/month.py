@@ -36,10 +36,6 @@ class MonthGrid:
     def has_entries(self) -> bool:
         return any(day.entries for week in self.weeks for day in week)
 
-    @property
-    def days_with_entries(self) -> list[Day]:
-        return [day for week in self.weeks for day in week if day.entries and day.in_month]
-
 
 def month_bounds(month: date) -> tuple[datetime, datetime]:
     """The first and the last moment of ``month`` in the site's time zone (aware)."""

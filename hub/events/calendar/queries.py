@@ -1,9 +1,8 @@
-"""Which events and dates a calendar shows, and in which language version.
+"""Which events and dates a calendar shows, in which language version.
 
 An event exists once across languages but is stored as one page per translation, each
-under its language's calendar. Every language's calendar lists every event once: in the
-visitor's language where a live translation exists, else in the source language (the
-rule of the initiatives directory, whose queries are reused). Dates belong to the event's
+under its language's calendar. Every language's calendar lists every event once
+(``hub.core.listing.scope``, the rule of every listing). Dates belong to the event's
 ``translation_key``, so the shown version's key finds them, whichever language it is in.
 Every query here is one SQL statement, however many events or dates exist.
 """
@@ -14,49 +13,15 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from hub.events.calendar.filters import CATEGORY, LANGUAGE, ORGANISER, CalendarFilters
+from hub.core.listing.scope import IndexScope
+from hub.events.calendar.filters import OrganiserDimension, TermDimension
 from hub.events.models import EventPage, Occurrence, Registration
-from hub.pages.initiatives.directory.queries import children_q, index_versions, one_version_each
 
 
-class CalendarScope:
+class CalendarScope(IndexScope):
     """The events under one calendar and its translations, seen from one language."""
 
-    def __init__(self, index: Page, active: Locale) -> None:
-        self.index = index
-        self.active = active
-        self.default = Locale.get_default()
-        self.indexes = index_versions(index)
-
-    def versions(self) -> QuerySet:
-        return EventPage.objects.live().public().filter(children_q(self.indexes))
-
-    def shown(self) -> QuerySet:
-        """One version per event, the one a visitor in this language should read."""
-        return one_version_each(self.versions(), self.active, self.default)
-
-
-def _links(param: str) -> tuple[QuerySet, str]:
-    """The link table of a many-to-many dimension and the path to the term's slug."""
-    relation = "categories" if param == CATEGORY.param else "spoken_languages"
-    through = getattr(EventPage, relation).through
-    slug = "category__slug" if param == CATEGORY.param else "spokenlanguage__slug"
-    return through.objects.all(), slug
-
-
-def apply_filters(pages: QuerySet, state: CalendarFilters, *, skip: str | None = None) -> QuerySet:
-    """``pages`` narrowed by every active dimension but ``skip``: OR within, AND across."""
-    for dimension in (CATEGORY, LANGUAGE):
-        values = state.values(dimension.param)
-        if values and dimension.param != skip:
-            links, slug = _links(dimension.param)
-            pages = pages.filter(
-                pk__in=links.filter(**{f"{slug}__in": values}).values("eventpage_id")
-            )
-    organisers = state.values(ORGANISER.param)
-    if organisers and skip != ORGANISER.param:
-        pages = pages.filter(organiser_id__in=[int(value) for value in organisers])
-    return pages
+    model = EventPage
 
 
 def dates_of(pages: QuerySet) -> QuerySet:
@@ -73,8 +38,10 @@ def past(occurrences: QuerySet, now: datetime | None = None) -> QuerySet:
     return occurrences.filter(ends_at__lte=now or timezone.now()).order_by("-starts_at", "-pk")
 
 
-def dimension_counts(pages: QuerySet, param: str, upcoming_dates: QuerySet) -> dict[str, int]:
-    """Per option of ``param``: how many upcoming dates of ``pages`` it would leave.
+def dimension_counts(
+    pages: QuerySet, dimension: TermDimension | OrganiserDimension, upcoming_dates: QuerySet
+) -> dict[str, int]:
+    """Per option of ``dimension``: how many upcoming dates of ``pages`` it would leave.
 
     Counted in Python over one row per event and one row per link: events are dozens,
     their dates may be thousands, and the queries stay the same three in number.
@@ -85,15 +52,7 @@ def dimension_counts(pages: QuerySet, param: str, upcoming_dates: QuerySet) -> d
         .annotate(count=Count("pk"))
         .order_by()
     )
-    if param == ORGANISER.param:
-        rows = pages.exclude(organiser=None).values_list("organiser_id", "translation_key")
-        links = [(str(organiser), key) for organiser, key in rows]
-    else:
-        through, slug = _links(param)
-        rows = through.filter(eventpage_id__in=pages.values("pk")).values_list(
-            slug, "eventpage__translation_key"
-        )
-        links = list(rows)
+    links = dimension.event_links(pages)
     counts: dict[str, int] = {}
     for value, key in set(links):
         counts[value] = counts.get(value, 0) + per_key.get(key, 0)

@@ -1,16 +1,18 @@
 """The routes of the calendar page (upcoming dates, month grid, archive) and of an event
 page (the event, one date)."""
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.core.i18n import redirect_to_translation
+from hub.core.listing.facets import build_chips
+from hub.core.listing.languages import url_for_visitor
+from hub.core.listing.pagination import paginate_request
+from hub.core.listing.state import apply_filters
 from hub.events.calendar.context import (
     calendar_route,
-    catalogues,
     event_context,
     event_route,
     feed_links,
@@ -18,12 +20,17 @@ from hub.events.calendar.context import (
 )
 from hub.events.calendar.entries import EntryBuilder
 from hub.events.calendar.facets import build_facets
-from hub.events.calendar.filters import MONTH_PARAM, ORGANISER, read_filters
+from hub.events.calendar.filters import (
+    DIMENSIONS,
+    MONTH_PARAM,
+    ORGANISER,
+    calendar_catalogues,
+    read_filters,
+)
 from hub.events.calendar.month import build_month, current_month, month_bounds
-from hub.events.calendar.queries import CalendarScope, apply_filters, dates_of, past, upcoming
+from hub.events.calendar.queries import CalendarScope, dates_of, past, upcoming
 from hub.events.models import EventIndexPage, EventPage, Occurrence
-from hub.pages.initiatives.directory.facets import build_chips
-from hub.pages.initiatives.directory.listing import paginate, url_for_visitor
+from hub.snippets.terms import known_slugs
 
 PER_PAGE = 20
 ARCHIVE_PER_PAGE = 30
@@ -39,20 +46,16 @@ def calendar(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
     if redirect is not None:
         return redirect
     scope = CalendarScope(index, Locale.get_active())
-    terms = catalogues(scope.active)
+    terms = calendar_catalogues(scope.active)
     shown = scope.shown()
     builder = EntryBuilder(shown, request, scope.active, terms)
     organisers = builder.organisers
-    known = {
-        "category": set(terms["category"].slugs()),
-        "language": set(terms["language"].slugs()),
-        ORGANISER.param: {str(pk) for pk in organisers},
-    }
+    known = known_slugs(terms) | {ORGANISER.param: {str(pk) for pk in organisers}}
     state = read_filters(request.GET, known)
     now = timezone.now()
     coming = upcoming(dates_of(shown), now)
-    facets = build_facets(shown, coming, state, terms, organisers, scope.active.language_code)
-    selected = dates_of(apply_filters(shown, state))
+    facets = build_facets(shown, coming, state, terms, organisers, scope.active)
+    selected = dates_of(apply_filters(shown, state, DIMENSIONS))
     base_url = url_for_visitor(index, scope.active, request)
     list_state = state.with_month(None)
 
@@ -89,14 +92,15 @@ def calendar(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
             }
         )
     else:
-        paginator = Paginator(upcoming(selected, now), PER_PAGE)
-        results = paginator.get_page(request.GET.get("page"))
+        pagination = paginate_request(
+            upcoming(selected, now), PER_PAGE, request, base_url, list_state
+        )
         context.update(
             {
                 "view": "list",
-                "entries": builder.build(list(results.object_list)),
-                "result_count": paginator.count,
-                "pagination": paginate(results, base_url, list_state),
+                "entries": builder.build(pagination.items),
+                "result_count": pagination.count,
+                "pagination": pagination,
             }
         )
     return TemplateResponse(request, "events/event_index_page.html", context)
@@ -109,19 +113,20 @@ def archive(request: HttpRequest, index: EventIndexPage) -> HttpResponse:
         return redirect
     scope = CalendarScope(index, Locale.get_active())
     shown = scope.shown()
-    builder = EntryBuilder(shown, request, scope.active, catalogues(scope.active))
-    paginator = Paginator(past(dates_of(shown)), ARCHIVE_PER_PAGE)
-    results = paginator.get_page(request.GET.get("page"))
+    builder = EntryBuilder(shown, request, scope.active, calendar_catalogues(scope.active))
     base_url = url_for_visitor(index, scope.active, request)
     archive_url = base_url + calendar_route("archive_route")
+    pagination = paginate_request(
+        past(dates_of(shown)), ARCHIVE_PER_PAGE, request, archive_url, None
+    )
     context = index.get_context(request)
     context.update(
         {
             "calendar_url": base_url,
             "archive_url": archive_url,
-            "entries": builder.build(list(results.object_list)),
-            "result_count": paginator.count,
-            "pagination": paginate(results, archive_url, None),
+            "entries": builder.build(pagination.items),
+            "result_count": pagination.count,
+            "pagination": pagination,
         }
     )
     return TemplateResponse(request, "events/archive.html", context)

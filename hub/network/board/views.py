@@ -14,13 +14,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from hub.core.files.private import private_file_response
+from hub.core.listing.pagination import paginate
 from hub.core.permissions import is_editor
 from hub.network.board import forms, listing, services
 from hub.network.board.attachments import extension_of, type_for_extension
 from hub.network.board.notifications import frequencies_of
 from hub.network.members.access import member_required
 from hub.network.models import BoardEntry, BoardKind
-from hub.pages.initiatives.directory.listing import paginate
 
 PER_PAGE = 20
 

@@ -22,13 +22,15 @@ from wagtail.models import Locale
 from hub.core.csv_export import csv_response
 from hub.core.i18n import redirect_to_translation
 from hub.core.jsonld import IMAGE_SPEC, compact
+from hub.core.listing.ordering import collation_key
+from hub.core.listing.scope import site_roots
 from hub.network import hours
-from hub.network.finder.scope import organisations, site_roots
+from hub.network.finder.scope import organisations
 from hub.network.hours_text import describe_schedule
 from hub.network.models import FindHelpPage
 from hub.network.organisation_page import OfficeView, language_codes, organisation_data
-from hub.pages.initiatives.directory.terms import TermCatalogue, collation_key
 from hub.snippets.models import Category, District
+from hub.snippets.terms import TermCatalogue
 
 MAX_AGE = 15 * 60
 CSV_COLUMNS = (
@@ -108,9 +110,7 @@ def json_export(request: HttpRequest, page: FindHelpPage) -> HttpResponse:
             organisation, request, office_list(organisation, now), contacts_of(organisation)
         )
         data.pop("@context", None)
-        data["knowsAbout"] = [
-            term.name for term in services.named(t.slug for t in organisation.services.all())
-        ]
+        data["knowsAbout"] = [term.name for term in services.linked(organisation.services.all())]
         items.append({"@type": "ListItem", "position": position, "item": compact(data)})
     document = {
         "@context": "https://schema.org",
@@ -138,7 +138,7 @@ def csv_rows(request: HttpRequest, page: FindHelpPage, active: Locale):
         contacts = contacts_of(organisation)
         first = contacts[0]["person"] if contacts else None
         service_names = "; ".join(
-            term.name for term in services.named(t.slug for t in organisation.services.all())
+            term.name for term in services.linked(organisation.services.all())
         )
         url = organisation.get_full_url(request)
         for view in office_list(organisation, now):

@@ -1,10 +1,9 @@
 """The finder's list of offices, its filter form and the data of its map."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
@@ -15,23 +14,26 @@ from wagtail.models import Locale
 
 from hub.core.i18n import redirect_to_translation
 from hub.core.jsonld import to_script
+from hub.core.listing.languages import foreign_language, url_for_visitor
+from hub.core.listing.pagination import paginate_request
+from hub.core.listing.scope import site_roots
 from hub.network.finder.entries import (
     OPEN_PARAM,
     Entry,
-    FinderState,
     build_chips,
     build_entries,
     build_facets,
+    closed_count,
+    matching,
     open_count,
-    read_state,
+    read_filters,
     reading_order,
 )
-from hub.network.finder.scope import organisations, site_roots
+from hub.network.finder.scope import organisations
 from hub.network.models import FindHelpPage
 from hub.network.organisation_page import OfficeView, language_names, name_languages, office_view
-from hub.pages.initiatives.directory.listing import paginate, url_for_visitor
-from hub.pages.initiatives.directory.terms import Term, TermCatalogue
 from hub.snippets.models import Category, District
+from hub.snippets.terms import Term, term_catalogues
 
 PER_PAGE = 20
 
@@ -52,12 +54,10 @@ def dimension_terms(entries: list[Entry], active: Locale, default: Locale) -> di
     """Per dimension parameter, its terms by value in the visitor's language."""
     codes = {code for entry in entries for code in entry.languages}
     languages = language_names(codes, active, default)
-    catalogues = {
-        "service": TermCatalogue(Category, active, default),
-        "district": TermCatalogue(District, active, default),
-    }
+    catalogues = term_catalogues({"service": Category, "district": District}, active, default)
     terms = {param: {t.slug: t for t in c.all()} for param, c in catalogues.items()}
-    terms["language"] = languages
+    # The language filter's values are codes ("ar"), the same in every language.
+    terms["language"] = {code: replace(term, slug=code) for code, term in languages.items()}
     return terms
 
 
@@ -81,9 +81,7 @@ def build_rows(
             view=view,
             organisation=entry.organisation,
             url=urls[entry.organisation.pk],
-            lang=""
-            if entry.organisation.locale_id == active.pk
-            else entry.organisation.locale.language_code,
+            lang=foreign_language(entry.organisation, active),
             district=districts.get(entry.district),
         )
         for entry, view in zip(entries, views, strict=True)
@@ -107,9 +105,7 @@ def map_data(entries: list[Entry], urls: dict, active: Locale) -> SafeString | N
             "organisation": entry.organisation.title,
             "address": one_line_address(entry.office),
             "url": urls[entry.organisation.pk],
-            "lang": ""
-            if entry.organisation.locale_id == active.pk
-            else entry.organisation.locale.language_code,
+            "lang": foreign_language(entry.organisation, active),
         }
         for entry in entries
         if entry.has_coordinates
@@ -142,13 +138,12 @@ def finder(request: HttpRequest, page: FindHelpPage, now: datetime | None = None
     active, default = Locale.get_active(), Locale.get_default()
     entries = build_entries(organisations(site_roots(request, page), active, default), now)
     terms = dimension_terms(entries, active, default)
-    state = read_state(request.GET, {param: set(values) for param, values in terms.items()})
+    state = read_filters(request.GET, {param: set(values) for param, values in terms.items()})
     facets = build_facets(entries, state, terms)
-    matching = reading_order([entry for entry in entries if state.matches(entry)], active.pk)
-    paginator = Paginator(matching, PER_PAGE)
-    results = paginator.get_page(request.GET.get("page"))
-    urls = organisation_urls(matching, active, request)
+    found = reading_order(matching(entries, state), active.pk)
+    urls = organisation_urls(found, active, request)
     base_url = url_for_visitor(page, active, request)
+    pagination = paginate_request(found, PER_PAGE, request, base_url, state)
 
     context = page.get_context(request)
     context.update(
@@ -161,23 +156,12 @@ def finder(request: HttpRequest, page: FindHelpPage, now: datetime | None = None
             "open_param": OPEN_PARAM,
             "open_count": open_count(entries, state),
             "chips": build_chips(facets, state, base_url),
-            "rows": build_rows(
-                list(results.object_list), now, active, default, urls, terms["district"]
-            ),
-            "result_count": paginator.count,
-            "pagination": paginate(results, base_url, state),
+            "rows": build_rows(pagination.items, now, active, default, urls, terms["district"]),
+            "result_count": pagination.count,
+            "pagination": pagination,
             "closed_count": closed_count(entries, state),
-            "without_open_url": base_url + state.querystring(drop=OPEN_PARAM),
-            "map_data": map_data(matching, urls, active),
+            "without_open_url": base_url + state.querystring(drop=(OPEN_PARAM, "1")),
+            "map_data": map_data(found, urls, active),
         }
     )
     return TemplateResponse(request, "network/find_help_page.html", context)
-
-
-def closed_count(entries: list[Entry], state: FinderState) -> int:
-    """With "open now only": how many more offices match when opening hours are ignored."""
-    if not state.open_now:
-        return 0
-    return sum(
-        1 for entry in entries if not entry.is_open and state.matches(entry, skip=OPEN_PARAM)
-    )

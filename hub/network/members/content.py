@@ -14,10 +14,10 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
 
+from hub.core.listing.languages import url_for_visitor
 from hub.core.members_only import existing_members_collection
 from hub.core.permissions import MEMBERS_GROUP
 from hub.events.models import EventPage, MeetingMinutes
-from hub.pages.initiatives.directory.listing import url_for_visitor
 
 MINUTES_ON_START_PAGE = 12
 DOCUMENTS_ON_START_PAGE = 20

@@ -19,12 +19,13 @@ from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.http import HttpRequest, QueryDict
 from wagtail.models import Locale
 
+from hub.core.listing.languages import foreign_language, url_for_visitor
+from hub.core.listing.ordering import collation_key
 from hub.core.permissions import MEMBERS_GROUP
 from hub.network.models import MemberProfile, Membership, OrganisationPage, Visibility
 from hub.pages.initiatives.directory.context import tel_href
-from hub.pages.initiatives.directory.listing import url_for_visitor
-from hub.pages.initiatives.directory.terms import Term, TermCatalogue, collation_key
 from hub.snippets.models import SpokenLanguage
+from hub.snippets.terms import Term, TermCatalogue
 
 PER_PAGE = 20
 ORGANISATION_PARAM = "organisation"
@@ -135,7 +136,7 @@ def organisation_links(
             links[source.pk] = OrganisationLink(source.pk, page.title, page.get_url(request))
         else:
             url = url_for_visitor(source, active, request) if source.live else ""
-            lang = "" if source.locale_id == active.pk else source.locale.language_code
+            lang = foreign_language(source, active)
             links[source.pk] = OrganisationLink(source.pk, source.title, url, lang)
     return links
 
@@ -194,7 +195,7 @@ def build_cards(
             if profile.is_visible("phone"):
                 card.phone, card.phone_href = profile.phone, tel_href(profile.phone)
             if profile.is_visible("languages"):
-                card.languages = catalogue.named(term.slug for term in profile.languages.all())
+                card.languages = catalogue.linked(profile.languages.all())
             if profile.is_visible("can_help_with"):
                 card.can_help_with = profile.can_help_with
         cards.append(card)

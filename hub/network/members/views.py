@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from hub.core.listing.pagination import paginate
 from hub.network import services
 from hub.network.members import directory
 from hub.network.members.access import is_member, member_required
@@ -20,7 +21,6 @@ from hub.network.members.data import as_json, collect
 from hub.network.members.deletion import AccountDeletionError, delete_account, deletion_blockers
 from hub.network.members.forms import DeleteAccountForm, MemberProfileForm
 from hub.network.members.profiles import existing_profile, profile_for
-from hub.pages.initiatives.directory.listing import paginate
 
 
 @member_required

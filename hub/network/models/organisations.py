@@ -17,11 +17,12 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from hub.core.listing.languages import url_for_visitor
+from hub.core.listing.ordering import collation_key
+from hub.core.listing.scope import site_roots
 from hub.network import hours
 from hub.network.models.offices import HoursKind, Office
 from hub.network.organisation_page import organisation_context
-from hub.pages.initiatives.directory.listing import url_for_visitor
-from hub.pages.initiatives.directory.terms import collation_key
 from hub.pages.models.base import LocalizedPage
 
 
@@ -64,7 +65,8 @@ class OrganisationIndexPage(RoutablePageMixin, LocalizedPage):
         """Every organisation of the site once: in the visitor's language where it is
         translated, else in German (marked with its language) — the translated ones first,
         each group by title."""
-        from hub.network.finder.scope import listed_versions, site_roots
+        # The finder's queries import this module's models.
+        from hub.network.finder.scope import listed_versions
 
         active, default = Locale.get_active(), Locale.get_default()
         pages = listed_versions(site_roots(request, self), active, default)

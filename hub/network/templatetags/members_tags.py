@@ -5,10 +5,10 @@ from django import template
 from django.urls import reverse
 from wagtail.models import Locale, Site
 
+from hub.core.listing.languages import url_for_visitor
 from hub.events.models import MeetingMinutes
 from hub.network.members.access import is_member
 from hub.network.models import OrganisationIndexPage
-from hub.pages.initiatives.directory.listing import url_for_visitor
 
 register = template.Library()
 

@@ -6,23 +6,15 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Q
 from django.http import HttpRequest
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
-from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 
-from hub.pages.initiatives.directory.filters import CATEGORY, TAG
+from hub.core.listing.languages import content_attributes, localized_link, url_for_visitor
+from hub.pages.initiatives.directory.filters import CATEGORY, TAG, directory_catalogues
 from hub.pages.initiatives.directory.jsonld import initiative_json_ld
-from hub.pages.initiatives.directory.listing import (
-    Card,
-    build_cards,
-    route_path,
-    url_for_visitor,
-    with_card_data,
-)
+from hub.pages.initiatives.directory.listing import Card, build_cards, route_path, with_card_data
 from hub.pages.initiatives.directory.queries import DirectoryScope
-from hub.pages.initiatives.directory.terms import Term, TermCatalogue, term_catalogues
 from hub.pages.models import InitiativePage
+from hub.snippets.terms import Term, TermCatalogue
 
 MAX_RELATED = 4
 MAP_ZOOM = 17
@@ -48,15 +40,6 @@ def osm_url(page: InitiativePage) -> str:
     return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map={MAP_ZOOM}/{lat}/{lon}"
 
 
-def organisation_link(page: InitiativePage, active: Locale, request: HttpRequest) -> dict | None:
-    """Title and URL of the responsible organisation in the visitor's language, if live."""
-    organisation = page.organisation
-    if organisation is None or not organisation.live:
-        return None
-    organisation = organisation.localized
-    return {"title": organisation.title, "url": url_for_visitor(organisation, active, request)}
-
-
 def related_initiatives(
     page: InitiativePage,
     index: Page,
@@ -70,7 +53,7 @@ def related_initiatives(
     scope = DirectoryScope(index, Locale.get_active())
     slugs = [term.slug for term in categories]
     related = (
-        scope.shown(ended=False)
+        scope.current()
         .exclude(translation_key=page.translation_key)
         .filter(pk__in=CATEGORY.pages_with_any(slugs))
         .annotate(shared=Count("categories", filter=Q(categories__slug__in=slugs)))
@@ -79,40 +62,20 @@ def related_initiatives(
     return build_cards(list(with_card_data(related)), request, scope.active, catalogues)
 
 
-def content_attributes(page: InitiativePage, active: Locale) -> SafeString:
-    """``lang``/``dir`` for the page's own texts when they are not in the visitor's language.
-
-    The headings and labels around them are in the visitor's language; screen readers
-    switch voices and browsers order punctuation by these attributes.
-    """
-    if page.locale_id == active.pk:
-        return SafeString("")
-    code = page.locale.language_code
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
-
-
 def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
     active = Locale.get_active()
-    catalogues = term_catalogues(active, Locale.get_default())
-
-    def terms(param: str, linked) -> list[Term]:
-        return catalogues[param].named(term.slug for term in linked.all())
-
-    categories = terms("category", page.categories)
-    districts = terms("district", page.districts)
-    languages = terms("language", page.spoken_languages)
+    catalogues = directory_catalogues(active, Locale.get_default())
+    categories = catalogues["category"].linked(page.categories.all())
+    districts = catalogues["district"].linked(page.districts.all())
+    languages = catalogues["language"].linked(page.spoken_languages.all())
     index = page.get_parent()
     directory_url = url_for_visitor(index.localized, active, request)
     tags = sorted(page.tags.all(), key=lambda tag: tag.name.casefold())
-    organisation = organisation_link(page, active, request)
+    organisation = localized_link(page.organisation, active, request)
     return {
         "content_attrs": content_attributes(page, active),
         "categories": categories,
-        "target_groups": terms("target_group", page.target_groups),
+        "target_groups": catalogues["target_group"].linked(page.target_groups.all()),
         "districts": districts,
         "spoken_languages": languages,
         "tags": [

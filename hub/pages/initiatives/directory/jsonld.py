@@ -9,8 +9,8 @@ from django.http import HttpRequest
 from django.utils.safestring import SafeString
 
 from hub.core.jsonld import IMAGE_SPEC, compact, to_script
-from hub.pages.initiatives.directory.terms import Term
 from hub.pages.models import InitiativePage
+from hub.snippets.terms import Term
 
 
 def _address(page: InitiativePage) -> dict:

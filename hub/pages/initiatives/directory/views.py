@@ -1,25 +1,32 @@
 """The directory's listing and the archive of ended projects (routes of the index page)."""
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 from hub.core.i18n import redirect_to_translation
-from hub.pages.initiatives.directory.facets import build_chips, build_facets, known_tags
-from hub.pages.initiatives.directory.filters import TAG, read_filters, requested_slugs
+from hub.core.listing.facets import build_chips
+from hub.core.listing.languages import url_for_visitor
+from hub.core.listing.pagination import paginate_request
+from hub.core.listing.state import apply_filters, requested_values
+from hub.pages.initiatives.directory.facets import build_facets, known_tags
+from hub.pages.initiatives.directory.filters import (
+    DIMENSIONS,
+    QUERY_PARAM,
+    TAG,
+    directory_catalogues,
+    read_filters,
+)
 from hub.pages.initiatives.directory.listing import (
     build_cards,
     cards_for_pks,
-    paginate,
     route_path,
     sorted_pks,
-    url_for_visitor,
     with_card_data,
 )
-from hub.pages.initiatives.directory.queries import DirectoryScope, apply_filters
-from hub.pages.initiatives.directory.terms import term_catalogues
+from hub.pages.initiatives.directory.queries import DirectoryScope
 from hub.pages.models import InitiativeIndexPage
+from hub.snippets.terms import known_slugs
 
 PER_PAGE = 12
 ARCHIVE_PER_PAGE = 20
@@ -39,18 +46,17 @@ def directory(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResp
     if redirect is not None:
         return redirect
     scope = DirectoryScope(index_page, Locale.get_active())
-    catalogues = term_catalogues(scope.active, scope.default)
-    tag_names = known_tags(requested_slugs(request.GET, TAG.param))
-    known = {param: set(catalogue.slugs()) for param, catalogue in catalogues.items()}
-    state = read_filters(request.GET, known | {TAG.param: set(tag_names)})
+    catalogues = directory_catalogues(scope.active, scope.default)
+    tag_names = known_tags(requested_values(request.GET, TAG.param))
+    state = read_filters(request.GET, known_slugs(catalogues) | {TAG.param: set(tag_names)})
 
-    pages = scope.shown(ended=False)
+    pages = scope.current()
     if state.query:
         pages = pages.filter(translation_key__in=scope.matching_keys(state.query))
     facets = build_facets(pages, state, catalogues, tag_names)
-    paginator = Paginator(sorted_pks(apply_filters(pages, state), scope.active), PER_PAGE)
-    results = paginator.get_page(request.GET.get("page"))
     base_url = url_for_visitor(index_page, scope.active, request)
+    pks = sorted_pks(apply_filters(pages, state, DIMENSIONS), scope.active)
+    pagination = paginate_request(pks, PER_PAGE, request, base_url, state)
 
     context = index_page.get_context(request)
     context.update(_links(base_url))
@@ -59,10 +65,10 @@ def directory(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResp
             "filters": state,
             "facets": [facet for facet in facets if facet.options],
             "chips": build_chips(facets, state, base_url),
-            "remove_query_url": base_url + state.querystring(drop_query=True),
-            "cards": cards_for_pks(list(results.object_list), request, scope.active, catalogues),
-            "result_count": paginator.count,
-            "pagination": paginate(results, base_url, state),
+            "remove_query_url": base_url + state.querystring(drop=(QUERY_PARAM, state.query)),
+            "cards": cards_for_pks(pagination.items, request, scope.active, catalogues),
+            "result_count": pagination.count,
+            "pagination": pagination,
         }
     )
     return TemplateResponse(request, "pages/initiative_index_page.html", context)
@@ -74,21 +80,23 @@ def archive(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpRespon
     if redirect is not None:
         return redirect
     scope = DirectoryScope(index_page, Locale.get_active())
-    pages = with_card_data(scope.shown(ended=True).order_by("-ended_on", "title", "pk"))
-    paginator = Paginator(pages, ARCHIVE_PER_PAGE)
-    results = paginator.get_page(request.GET.get("page"))
+    pages = with_card_data(scope.ended().order_by("-ended_on", "title", "pk"))
     base_url = url_for_visitor(index_page, scope.active, request)
     links = _links(base_url)
+    pagination = paginate_request(pages, ARCHIVE_PER_PAGE, request, links["archive_url"], None)
 
     context = index_page.get_context(request)
     context.update(links)
     context.update(
         {
             "cards": build_cards(
-                list(results), request, scope.active, term_catalogues(scope.active, scope.default)
+                pagination.items,
+                request,
+                scope.active,
+                directory_catalogues(scope.active, scope.default),
             ),
-            "result_count": paginator.count,
-            "pagination": paginate(results, links["archive_url"], None),
+            "result_count": pagination.count,
+            "pagination": pagination,
         }
     )
     return TemplateResponse(request, "pages/initiative_archive.html", context)

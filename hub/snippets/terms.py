@@ -7,28 +7,13 @@ the visitor sees the row of their own language, else the source language's, else
 whichever exists: never a term twice, never a German name when a translation exists.
 """
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wagtail.models import Locale
 
-from hub.pages.initiatives.directory.filters import DIMENSIONS
+from hub.core.listing.ordering import collation_key
 from hub.snippets.models import SpokenLanguage, TaxonomyTerm
-
-_LEADING_PUNCTUATION = re.compile(r"^\W+")
-
-
-def collation_key(text: str) -> str:
-    """A sort key that orders "Ärztinnen" next to "Arbeit" and ignores opening quotes.
-
-    No ICU is available; casefolding and dropping combining marks gets German, French and
-    the Arabic script (whose short vowels are combining marks) into a natural order.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _LEADING_PUNCTUATION.sub("", plain) or plain
 
 
 @dataclass(frozen=True)
@@ -93,11 +78,18 @@ class TermCatalogue:
         terms = {slug: self._terms[slug] for slug in slugs if slug in self._terms}
         return sorted(terms.values(), key=lambda term: term.sort_key)
 
+    def linked(self, rows: Iterable[TaxonomyTerm]) -> list[Term]:
+        """The terms of the rows a page links (in any language), in the taxonomy's order."""
+        return self.named(row.slug for row in rows)
 
-def term_catalogues(active: Locale, default: Locale) -> dict[str, TermCatalogue]:
-    """A catalogue per taxonomy dimension, keyed by the dimension's URL parameter."""
-    return {
-        dimension.param: TermCatalogue(dimension.model, active, default)
-        for dimension in DIMENSIONS
-        if dimension.model is not None
-    }
+
+def term_catalogues(
+    models: dict[str, type[TaxonomyTerm]], active: Locale, default: Locale
+) -> dict[str, TermCatalogue]:
+    """A catalogue per taxonomy, keyed as ``models`` is (a listing's URL parameters)."""
+    return {key: TermCatalogue(model, active, default) for key, model in models.items()}
+
+
+def known_slugs(catalogues: dict[str, TermCatalogue]) -> dict[str, set[str]]:
+    """The slugs each catalogue knows, keyed as ``catalogues`` is: what a filter accepts."""
+    return {key: set(catalogue.slugs()) for key, catalogue in catalogues.items()}
