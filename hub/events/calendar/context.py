@@ -18,6 +18,7 @@ from hub.events.calendar.jsonld import event_data
 from hub.events.calendar.queries import upcoming
 from hub.events.models import EventIndexPage, EventPage, Occurrence
 from hub.events.recurrence import describe_schedule
+from hub.events.registration.views import registration_context
 
 # Dates listed on an event page; the feed and the calendar hold the rest.
 EVENT_PAGE_DATES = 12
@@ -89,15 +90,6 @@ def event_context(request: HttpRequest, page: EventPage) -> dict:
     return context
 
 
-def registration_block(request: HttpRequest, page: EventPage, occurrence: Occurrence) -> dict:
-    """The registration app's context for the date, or nothing while it is not there."""
-    try:
-        from hub.events.registration.views import registration_context
-    except ImportError:
-        return {}
-    return registration_context(request, page, occurrence)
-
-
 def occurrence_context(request: HttpRequest, page: EventPage, occurrence: Occurrence) -> dict:
     """Everything ``events/occurrence.html`` needs for one date of ``page``."""
     context = event_context(request, page)
@@ -128,5 +120,5 @@ def occurrence_context(request: HttpRequest, page: EventPage, occurrence: Occurr
             organiser=context["organiser"],
         )
     )
-    context.update(registration_block(request, page, occurrence))
+    context.update(registration_context(request, page, occurrence))
     return context
