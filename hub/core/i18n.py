@@ -13,6 +13,8 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 
@@ -185,3 +187,22 @@ def untranslated_parts(page: Page) -> UntranslatedParts:
         blocks=frozenset(part.split(".", 1)[1] for part in untouched if "." in part),
         source=translation.source.locale.language_code,
     )
+
+
+def text_direction(code: str) -> str:
+    """``"rtl"`` for a language written right to left (Arabic, Persian, …), else ``"ltr"``;
+    languages Django does not know count as left to right."""
+    try:
+        return "rtl" if get_language_info(code)["bidi"] else "ltr"
+    except KeyError:
+        return "ltr"
+
+
+def lang_dir_attributes(code: str) -> SafeString:
+    """`` lang="…" dir="…"`` for an element holding text written in ``code``."""
+    return format_html(' lang="{}" dir="{}"', code, text_direction(code))
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The site's languages, each named in itself ("العربية", "Français")."""
+    return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]

@@ -26,6 +26,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import Button
 from wagtail.models import Locale
 
+from hub.core.i18n import text_direction
 from hub.core.permissions import EDITOR_GROUPS
 from hub.events.models import EventPage, Occurrence
 from hub.events.occurrences import OccurrenceChangeError, cancel_occurrence, move_occurrence
@@ -77,11 +78,7 @@ TRANSLATION_PREFIX = "reason_"
 
 def language_attrs(code: str) -> dict[str, str]:
     """``lang`` and ``dir`` of text written in ``code``."""
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return {"lang": code, "dir": "rtl" if bidi else "ltr"}
+    return {"lang": code, "dir": text_direction(code)}
 
 
 def translation_languages() -> list[str]:

@@ -17,13 +17,13 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 from wagtail.models import Locale
 
+from hub.core.contact_links import osm_url, tel_href, website_label
 from hub.core.jsonld import IMAGE_SPEC, compact, to_script
 from hub.core.listing.languages import one_version_each, url_for_visitor
 from hub.events.calendar.queries import upcoming
 from hub.events.models import EventPage, Occurrence
 from hub.network import hours
 from hub.network.hours_text import describe_schedule
-from hub.pages.initiatives.directory.context import osm_url, tel_href, website_label
 from hub.pages.models import InitiativePage
 from hub.snippets.models import Category, SpokenLanguage
 from hub.snippets.terms import Term, TermCatalogue

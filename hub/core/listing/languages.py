@@ -9,12 +9,10 @@ language sees the same entries.
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page
 
-from hub.core.i18n import url_under_language
+from hub.core.i18n import lang_dir_attributes, url_under_language
 
 
 def url_for_visitor(page: Page, active: Locale, request: HttpRequest) -> str:
@@ -52,12 +50,7 @@ def content_attributes(page: Page, active: Locale) -> SafeString:
     """
     if page.locale_id == active.pk:
         return SafeString("")
-    code = page.locale.language_code
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
+    return lang_dir_attributes(page.locale.language_code)
 
 
 def localized_link(page: Page | None, active: Locale, request: HttpRequest) -> dict | None:

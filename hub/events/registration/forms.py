@@ -12,20 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from hub.core.antispam import AntiSpamForm
+from hub.core.i18n import language_choices
 from hub.events.models import EventPage
 from hub.events.services import Registrant
 from hub.snippets.models import SpokenLanguage
 
 OTHER = "other"
 SUMMARY_LABELS = {"consent": _("Privacy notice")}
-
-
-def language_choices() -> list[tuple[str, str]]:
-    """The site's languages, each named in itself ("العربية", "Français")."""
-    return [
-        (code, translation.get_language_info(code)["name_local"])
-        for code, _name in settings.LANGUAGES
-    ]
 
 
 def interpretation_terms(page: EventPage) -> list[SpokenLanguage]:

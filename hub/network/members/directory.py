@@ -19,11 +19,11 @@ from django.db.models.functions import Coalesce, Concat, Lower, NullIf, Trim
 from django.http import HttpRequest, QueryDict
 from wagtail.models import Locale
 
+from hub.core.contact_links import tel_href
 from hub.core.listing.languages import foreign_language, url_for_visitor
 from hub.core.listing.ordering import collation_key
 from hub.core.permissions import MEMBERS_GROUP
 from hub.network.models import MemberProfile, Membership, OrganisationPage, Visibility
-from hub.pages.initiatives.directory.context import tel_href
 from hub.snippets.models import SpokenLanguage
 from hub.snippets.terms import Term, TermCatalogue
 

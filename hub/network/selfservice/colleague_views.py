@@ -4,39 +4,31 @@ removing someone (the rules are ``hub.network.services``')."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.utils import translation
 from django.utils.translation import gettext as _
 
+from hub.core.i18n import language_choices
 from hub.network import services
 from hub.network.models import MemberRole, Membership
 from hub.network.selfservice.forms.invitations import InviteForm
 from hub.network.selfservice.views import own_membership, render_page
 
 
-def _language_choices() -> list[tuple[str, str]]:
-    return [
-        (code, translation.get_language_info(code)["name_local"])
-        for code, _name in settings.LANGUAGES
-    ]
-
-
 @login_required
 def members(request: HttpRequest, pk: int) -> HttpResponse:
     membership = own_membership(request, pk)
     organisation = membership.organisation
-    form = InviteForm(initial={"language": request.LANGUAGE_CODE}, languages=_language_choices())
+    form = InviteForm(initial={"language": request.LANGUAGE_CODE}, languages=language_choices())
     if request.method == "POST":
         if not membership.is_admin:
             raise Http404
         response = _members_action(request, membership)
         if response is not None:
             return response
-        form = InviteForm(request.POST, languages=_language_choices())
+        form = InviteForm(request.POST, languages=language_choices())
         if form.is_valid() and not services.invitation_allowed(
             request, organisation.pk, request.user, form.cleaned_data["email"]
         ):

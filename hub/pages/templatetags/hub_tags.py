@@ -2,12 +2,11 @@
 
 from django import template
 from django.conf import settings
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page, Site
 
-from hub.core.i18n import language_links, live_translations, url_under_language
+from hub.core.i18n import lang_dir_attributes, language_links, live_translations, url_under_language
 from hub.snippets.models import SiteFooter
 
 register = template.Library()
@@ -124,11 +123,7 @@ def text_language(code: str) -> SafeString:
     active = (get_language() or "").lower()
     if not code or code.lower() == active or code.lower() == active.split("-")[0]:
         return SafeString("")
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return format_html(' lang="{}" dir="{}"', code, "rtl" if bidi else "ltr")
+    return lang_dir_attributes(code)
 
 
 @register.simple_tag(takes_context=True)

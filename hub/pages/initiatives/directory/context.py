@@ -1,13 +1,13 @@
 """What an initiative page shows besides its own fields: terms in the visitor's language,
 links back into the directory, the organisation, related initiatives, schema.org data."""
 
-import re
 from urllib.parse import urlencode
 
 from django.db.models import Count, Q
 from django.http import HttpRequest
 from wagtail.models import Locale, Page
 
+from hub.core.contact_links import osm_url, tel_href, website_label
 from hub.core.listing.languages import content_attributes, localized_link, url_for_visitor
 from hub.pages.initiatives.directory.filters import CATEGORY, TAG, directory_catalogues
 from hub.pages.initiatives.directory.jsonld import initiative_json_ld
@@ -17,27 +17,6 @@ from hub.pages.models import InitiativePage
 from hub.snippets.terms import Term, TermCatalogue
 
 MAX_RELATED = 4
-MAP_ZOOM = 17
-
-
-def tel_href(phone: str) -> str:
-    """``tel:`` URI of a phone number as people write it ("0231 / 12 34-5")."""
-    digits = re.sub(r"[^\d+]", "", phone)
-    return f"tel:{digits}" if digits else ""
-
-
-def website_label(url: str) -> str:
-    """A URL as people read it: without the scheme, "www." and a trailing slash."""
-    label = re.sub(r"^https?://(www\.)?", "", url)
-    return label.rstrip("/")
-
-
-def osm_url(page: InitiativePage) -> str:
-    """A link to the meeting place on OpenStreetMap (a plain link: no third-party embed)."""
-    if page.latitude is None or page.longitude is None:
-        return ""
-    lat, lon = f"{page.latitude:.6f}", f"{page.longitude:.6f}"
-    return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map={MAP_ZOOM}/{lat}/{lon}"
 
 
 def related_initiatives(
