@@ -15,13 +15,10 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from hub.core.emails import render_email, send_emails
-from hub.pages.initiatives.submissions.emails import (
-    network_email,
-    public_url,
-    send_to_all_editors,
-    site_name_in,
-)
+from hub.core.emails import render_email, send_to_all_editors
+from hub.core.mail import queue_messages
+from hub.core.site import public_url, site_name_in
+from hub.snippets.contact import network_email
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +60,7 @@ def send_invitation(membership) -> int:
         [user.email],
         lambda: {**_common(language), **context, "role": membership.get_role_display()},
     )
-    return send_emails([message])
+    return queue_messages([message])
 
 
 def send_inactive_account_to_editors(membership) -> int:
@@ -128,7 +125,7 @@ def send_outcome(changes) -> int:
                     },
                 )
             )
-    return send_emails(messages)
+    return queue_messages(messages)
 
 
 def send_change_to_editors(change) -> int:

@@ -6,13 +6,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
-from hub.core.emails import render_email, send_emails, translated_language_name
-from hub.pages.initiatives.submissions.emails import (
-    network_email,
-    send_to_all_editors,
-    site_name_in,
-)
+from hub.core.emails import render_email, send_to_all_editors, translated_language_name
+from hub.core.mail import queue_messages
+from hub.core.site import site_name_in
 from hub.pages.initiatives.submissions.terms import term_names
+from hub.snippets.contact import network_email
 from hub.snippets.models import Category
 
 INSPECT_URL_NAME = "network_membershipapplication_modeladmin_inspect"
@@ -88,7 +86,7 @@ def _to_applicant(name: str, application) -> int:
         lambda: _common(application),
         reply_to=[contact] if contact else None,
     )
-    return send_emails([message])
+    return queue_messages([message])
 
 
 def _common(application) -> dict:

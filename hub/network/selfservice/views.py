@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from hub.core.site import public_url
 from hub.network import review, services
 from hub.network.hours import TZ
 from hub.network.hours_text import describe_schedule
@@ -27,7 +28,6 @@ from hub.network.models import (
     ProfileChange,
 )
 from hub.network.selfservice import forms
-from hub.pages.initiatives.submissions.emails import public_url
 from hub.pages.initiatives.submissions.terms import source_terms
 from hub.snippets.models import SpokenLanguage
 
