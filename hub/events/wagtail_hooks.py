@@ -15,6 +15,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from hub.core.admin_listing import column
+from hub.core.admin_urls import record_admin_url
 from hub.events.models import Registration
 from hub.events.registration import admin_views
 from hub.events.services import event_page
@@ -155,7 +156,7 @@ def register_registrations_menu():
             ),
             RegistrationMenuItem(
                 _("All registrations"),
-                reverse("events_registration_modeladmin_index"),
+                record_admin_url(Registration),
                 name="all-registrations",
                 icon_name="list-ul",
                 order=200,

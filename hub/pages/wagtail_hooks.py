@@ -15,6 +15,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import InspectView
 
 from hub.core.admin_listing import column, language_label
+from hub.core.admin_urls import record_admin_url
 from hub.core.permissions import EDITOR_GROUPS
 from hub.pages.initiatives.submissions.data import entered_fields
 from hub.pages.models import InitiativeSubmission
@@ -168,7 +169,7 @@ def show_pending_submissions(request, page) -> None:
         page_id=page.pk, status=InitiativeSubmission.Status.PENDING
     )
     for submission in pending:
-        url = reverse("pages_initiativesubmission_modeladmin_inspect", args=[submission.pk])
+        url = record_admin_url(InitiativeSubmission, "inspect", submission.pk)
         messages.info(
             request,
             format_html(

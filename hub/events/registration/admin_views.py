@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin import messages
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from hub.core.admin_urls import record_admin_url
 from hub.core.permissions import EDITOR_GROUPS
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
@@ -67,7 +68,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             translation_key__in={o.event_key for o in occurrences}
         ).order_by("-pk")
     }  # the source page (lowest pk) is written last and wins
-    list_url = reverse("events_registration_modeladmin_index")
+    list_url = record_admin_url(Registration)
     rows = []
     for occurrence in occurrences:
         page = pages.get(occurrence.event_key)

@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from hub.core.admin_urls import record_admin_url
 from hub.core.emails import render_email, send_to_all_editors
 from hub.core.mail import queue_built
 from hub.core.permissions import EDITOR_GROUPS, MEMBERS_GROUP
@@ -181,8 +182,7 @@ def send_report_to_editors(report: BoardReport) -> int:
             **entry_context(entry),
             "report": report,
             "reporter": name_of(report.reporter),
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("network_boardreport_modeladmin_index"),
+            "admin_url": record_admin_url(BoardReport, absolute=True),
         }
 
     reply_to = [report.reporter.email] if report.reporter and report.reporter.email else None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
+from hub.core.admin_urls import record_admin_url
 from hub.core.emails import render_email, send_to_all_editors, translated_language_name
 from hub.core.mail import queue_messages
 from hub.core.site import public_url, site_name_in
@@ -28,8 +29,8 @@ def send_to_editors(submission: InitiativeSubmission, moderated: bool) -> int:
             **_common(submission),
             "moderated": moderated,
             "admin_url": _admin_url("wagtailadmin_pages:edit", submission.page_id),
-            "record_url": _admin_url(
-                "pages_initiativesubmission_modeladmin_inspect", submission.pk
+            "record_url": record_admin_url(
+                InitiativeSubmission, "inspect", submission.pk, absolute=True
             ),
         },
         reply_to=[submission.submitter_email],
