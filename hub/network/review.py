@@ -25,11 +25,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, WorkflowState
 
+from hub.core.moderation import start_moderation
 from hub.localization.translators.review import has_unreviewed_work
 from hub.network import emails
 from hub.network.models import OrganisationPage, ProfileChange
 from hub.network.services import MembershipError, source_page
-from hub.pages.initiatives.submissions.services import start_moderation
 
 logger = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import InspectView
 
 from hub.core.admin_listing import column, language_label
+from hub.core.permissions import can_decide_applications
 from hub.network.admin.records import RecordPermissionHelper, edit_link
 from hub.network.joining.emails import ENTERED_FIELDS
 from hub.network.models import MembershipApplication, OrganisationKind
-from hub.network.permissions import can_decide_applications
-from hub.pages.initiatives.submissions.terms import term_names
 from hub.snippets.models import Category
+from hub.snippets.terms import term_names
 
 
 class ApplicationInspectView(InspectView):

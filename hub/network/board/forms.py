@@ -30,8 +30,8 @@ from hub.network.models.board import (
     TITLE_MAX_LENGTH,
 )
 from hub.network.selfservice.forms import ErrorListMixin
-from hub.pages.initiatives.submissions.terms import source_terms, term_choices
 from hub.snippets.models import Category
+from hub.snippets.terms import source_terms, term_choices
 
 
 def _language_choices() -> list[tuple[str, str]]:

@@ -16,9 +16,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from hub.core.admin_urls import record_admin_url
+from hub.core.permissions import can_decide_applications
 from hub.network import applications
 from hub.network.models import MembershipApplication
-from hub.network.permissions import can_decide_applications
 
 
 class DeclineForm(forms.Form):

@@ -8,9 +8,9 @@ from hub.core.emails import render_email, send_to_all_editors, translated_langua
 from hub.core.mail import queue_messages
 from hub.core.site import site_name_in
 from hub.network.models import MembershipApplication, OrganisationKind
-from hub.pages.initiatives.submissions.terms import term_names
 from hub.snippets.contact import network_email
 from hub.snippets.models import Category
+from hub.snippets.terms import term_names
 
 # What the applicant enters, in the order the form asks for it.
 ENTERED_FIELDS = (

@@ -7,13 +7,13 @@ from django import forms
 from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 
+from hub.core.contact_input import clean_phone
 from hub.core.security.login_throttle import lockout_error
 from hub.network.models import MemberProfile, Visibility
 from hub.network.models.profiles import VISIBLE_FIELDS
 from hub.network.selfservice.forms import ErrorListMixin
-from hub.pages.initiatives.submissions.forms import clean_phone
-from hub.pages.initiatives.submissions.terms import source_terms, term_choices
 from hub.snippets.models import SpokenLanguage
+from hub.snippets.terms import source_terms, term_choices
 
 VISIBILITY_HELP = {
     "role": _("Your function is shown to members unless you hide it."),

@@ -12,8 +12,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from hub.core.contact_input import clean_phone, clean_postal_code
 from hub.core.digits import NativeDigitsFormMixin
 from hub.core.form_input import CleanInputFormMixin
+from hub.core.rich_text import richtext_to_text, same_text, text_to_richtext
 from hub.network.models import (
     BarrierFree,
     ContactPerson,
@@ -27,10 +29,8 @@ from hub.network.models import (
     Weekday,
 )
 from hub.network.models.offices import WEEKDAY_FIELDS
-from hub.pages.initiatives.submissions.forms import clean_phone, clean_postal_code
-from hub.pages.initiatives.submissions.terms import linked_slugs, source_terms, term_choices
-from hub.pages.initiatives.submissions.text import richtext_to_text, same_text, text_to_richtext
 from hub.snippets.models import Category, District, SpokenLanguage
+from hub.snippets.terms import linked_slugs, source_terms, term_choices
 
 
 class DateInput(forms.DateInput):

@@ -28,8 +28,8 @@ from hub.network.models import (
     ProfileChange,
 )
 from hub.network.selfservice import forms
-from hub.pages.initiatives.submissions.terms import source_terms
 from hub.snippets.models import SpokenLanguage
+from hub.snippets.terms import source_terms
 
 MORE_PREFIX = "more-"  # name of the "add a row" buttons: more-<formset prefix>
 
