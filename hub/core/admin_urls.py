@@ -1,4 +1,5 @@
-"""Addresses of the admin's record listings (wagtail-modeladmin), by model, not by name.
+"""Addresses in the Wagtail admin for e-mails and links: absolute ones, and the record
+listings (wagtail-modeladmin) by model, not by URL name.
 
 E-mails, redirects and templates link to a record's listing or inspect page. They ask
 here instead of spelling out wagtail-modeladmin's URL names, so a later move of a record
@@ -19,4 +20,9 @@ def record_admin_url(model, action: str = "index", pk=None, *, absolute: bool = 
         path = helper.get_action_url(action) if pk is None else helper.get_action_url(action, pk)
     except NoReverseMatch:
         return ""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path if absolute else path
+    return absolute_admin_url(path) if absolute else path
+
+
+def absolute_admin_url(path: str) -> str:
+    """An admin ``path`` under ``WAGTAILADMIN_BASE_URL``, for e-mails."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

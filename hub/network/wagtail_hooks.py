@@ -4,8 +4,8 @@
 from wagtail import hooks
 from wagtail_modeladmin.options import modeladmin_register
 
-from hub.network.admin.menu import MemberOrganisationsGroup, admin_urls
+from hub.network.admin.menu import MemberOrganisationsGroup, admin_url_patterns
 from hub.network.members import hooks as member_hooks  # noqa: F401 - registers its hooks
 
 modeladmin_register(MemberOrganisationsGroup)
-hooks.register("register_admin_urls", admin_urls)
+hooks.register("register_admin_urls", admin_url_patterns)

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import pgettext
 from wagtail.users.models import UserProfile
 
+from hub.core.admin_urls import absolute_admin_url
 from hub.core.emails import render_email
 from hub.core.mail import queue_messages
 from hub.localization.overview.data import Item, load_items
@@ -76,10 +77,6 @@ def newly_missing(missing: dict[str, tuple[Item, str]], seen: dict[str, list[str
     ]
 
 
-def admin_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def preferred_language(user) -> str:
     known = {code for code, _name in settings.LANGUAGES}
     language = UserProfile.get_for_user(user).preferred_language
@@ -93,7 +90,7 @@ def overview_url(outdated: list[DigestEntry], missing: list[DigestEntry]) -> str
         url += f"?status={Status.OUTDATED.value}"
     elif not outdated:
         url += f"?status={Status.MISSING.value}"
-    return admin_url(url)
+    return absolute_admin_url(url)
 
 
 def digest_message(user, outdated: list[DigestEntry], missing: list[DigestEntry]) -> EmailMessage:
@@ -135,7 +132,7 @@ def _entries(current: dict[str, tuple[Item, str]], keys: list[str]) -> list[Dige
                 title=item.title,
                 section=str(item.section_label),
                 language=language,
-                url=admin_url(item.cells[language].url),
+                url=absolute_admin_url(item.cells[language].url),
             )
         )
     return entries

@@ -6,36 +6,21 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
-from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import CreateView, DeleteView
 
-from hub.core.admin_listing import column, language_label
+from hub.core.admin_listing import column
 from hub.core.email_address import validate_deliverable
-from hub.core.permissions import can_see
+from hub.network.admin.records import (
+    ManagedRecordPermissionHelper,
+    language_select,
+    person_with_email,
+)
 from hub.network.members import admission
 from hub.network.models import IndividualMember
-
-
-class IndividualMemberPermissionHelper(PermissionHelper):
-    def user_can_list(self, user) -> bool:
-        return can_see(user, IndividualMember)
-
-    def user_can_inspect_obj(self, user, obj) -> bool:
-        return False
-
-    def user_can_create(self, user) -> bool:
-        return can_see(user, IndividualMember, actions=("add",))
-
-    def user_can_edit_obj(self, user, obj) -> bool:
-        return can_see(user, IndividualMember, actions=("change",))
-
-    def user_can_delete_obj(self, user, obj) -> bool:
-        return can_see(user, IndividualMember, actions=("delete",))
 
 
 class IndividualMemberAdminForm(WagtailAdminModelForm):
@@ -56,9 +41,7 @@ class IndividualMemberAdminForm(WagtailAdminModelForm):
             del self.fields["email"]
         else:
             self.initial.setdefault("language", settings.LANGUAGE_CODE)
-        self.fields["language"].widget = forms.Select(
-            choices=[(code, language_label(code)) for code, _name in settings.LANGUAGES]
-        )
+        self.fields["language"].widget = language_select()
 
 
 class IndividualMemberCreateView(CreateView):
@@ -106,7 +89,7 @@ class IndividualMemberAdmin(ModelAdmin):
     model = IndividualMember
     menu_label = _("Individual members")
     menu_icon = "user"
-    permission_helper_class = IndividualMemberPermissionHelper
+    permission_helper_class = ManagedRecordPermissionHelper
     create_view_class = IndividualMemberCreateView
     delete_view_class = IndividualMemberDeleteView
     edit_handler = ObjectList(
@@ -120,8 +103,7 @@ class IndividualMemberAdmin(ModelAdmin):
 
     @column(_("Person"))
     def person(self, obj: IndividualMember) -> str:
-        name = obj.user.get_full_name() or obj.user.get_username()
-        return format_html('{} <a href="mailto:{}">{}</a>', name, obj.user.email, obj.user.email)
+        return person_with_email(obj.user)
 
     @column(_("Account"))
     def state(self, obj: IndividualMember) -> str:

@@ -3,41 +3,25 @@ organisation, change roles and end memberships; the rules of ``hub.network.servi
 apply (one membership per person and organisation, never without an organisation admin:
 the edit and delete views go through the service, under its row lock)."""
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.models import Locale
-from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 from wagtail_modeladmin.views import DeleteView, EditView
 
-from hub.core.admin_listing import column, language_label
-from hub.core.permissions import can_see
+from hub.core.admin_listing import column
 from hub.network import services
+from hub.network.admin.records import (
+    ManagedRecordPermissionHelper,
+    language_select,
+    person_with_email,
+)
 from hub.network.models import Membership, OrganisationPage
-
-
-class MembershipPermissionHelper(PermissionHelper):
-    def user_can_list(self, user) -> bool:
-        return can_see(user, Membership)
-
-    def user_can_inspect_obj(self, user, obj) -> bool:
-        return False
-
-    def user_can_create(self, user) -> bool:
-        return can_see(user, Membership, actions=("add",))
-
-    def user_can_edit_obj(self, user, obj) -> bool:
-        return can_see(user, Membership, actions=("change",))
-
-    def user_can_delete_obj(self, user, obj) -> bool:
-        return can_see(user, Membership, actions=("delete",))
 
 
 class MembershipAdminForm(WagtailAdminModelForm):
@@ -47,9 +31,7 @@ class MembershipAdminForm(WagtailAdminModelForm):
         self.fields["organisation"].queryset = OrganisationPage.objects.filter(
             locale=Locale.get_default()
         ).order_by("title")
-        self.fields["language"].widget = forms.Select(
-            choices=[(code, language_label(code)) for code, _name in settings.LANGUAGES]
-        )
+        self.fields["language"].widget = language_select()
         if not self.instance.pk:
             self.initial.setdefault("language", settings.LANGUAGE_CODE)
 
@@ -87,7 +69,7 @@ class MembershipAdmin(ModelAdmin):
     model = Membership
     menu_label = _("Memberships")
     menu_icon = "group"
-    permission_helper_class = MembershipPermissionHelper
+    permission_helper_class = ManagedRecordPermissionHelper
     edit_view_class = MembershipEditView
     delete_view_class = MembershipDeleteView
     edit_handler = ObjectList(
@@ -106,8 +88,7 @@ class MembershipAdmin(ModelAdmin):
 
     @column(_("Person"))
     def person(self, obj: Membership) -> str:
-        name = obj.user.get_full_name() or obj.user.get_username()
-        return format_html('{} <a href="mailto:{}">{}</a>', name, obj.user.email, obj.user.email)
+        return person_with_email(obj.user)
 
     @column(_("Account"))
     def state(self, obj: Membership) -> str:

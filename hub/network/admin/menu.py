@@ -26,7 +26,7 @@ class MemberOrganisationsGroup(ModelAdminGroup):
     )
 
 
-def admin_urls() -> list:
+def admin_url_patterns() -> list:
     """Approve/decline an application, hide/handle a board report."""
     return [
         path(

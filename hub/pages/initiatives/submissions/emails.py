@@ -9,10 +9,9 @@ that a question is one click away.
 
 from collections.abc import Callable
 
-from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
-from hub.core.admin_urls import record_admin_url
+from hub.core.admin_urls import absolute_admin_url, record_admin_url
 from hub.core.emails import render_email, send_to_all_editors, translated_language_name
 from hub.core.mail import queue_messages
 from hub.core.site import public_url, site_name_in
@@ -92,6 +91,6 @@ def _admin_url(name: str, pk: int | None) -> str:
     if pk is None:
         return ""
     try:
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=[pk])
+        return absolute_admin_url(reverse(name, args=[pk]))
     except NoReverseMatch:
         return ""
