@@ -1,17 +1,18 @@
 """Builders for initiative tests: taxonomy terms in several languages, index, initiatives.
 
-Used on top of ``tests.tree.build_tree`` (the ``tree`` fixture). Terms are created in
+Used on top of ``tests.conftest.build_tree`` (the ``tree`` fixture). Terms are created in
 German and translated into the languages given; initiatives link the German terms (as
-pages created in the admin do) and get translations through ``tests.tree.translate``.
+pages created in the admin do) and get translations through ``hub.demo.factories.pages.translate``.
 """
 
 from datetime import date
 
 from wagtail.models import Locale
 
+from hub.demo.factories.pages import translate
 from hub.pages.models import InitiativeIndexPage, InitiativePage
 from hub.snippets.models import Category, District, SpokenLanguage, TargetGroup
-from tests.tree import Tree, translate
+from tests.conftest import Tree
 
 TERMS = {
     Category: [

@@ -8,8 +8,8 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from hub.core.locales import sync_locales
+from hub.demo.factories.pages import translate
 from hub.settings.languages import build_languages, parse_codes, with_catalogs
-from tests.tree import translate
 
 
 def test_default_languages():

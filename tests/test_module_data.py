@@ -10,8 +10,8 @@ from django.db import connection
 from wagtail.models import Page
 
 from hub.pages.models import ContentPage
+from tests.conftest import Tree
 from tests.module_data import module_data
-from tests.tree import Tree
 
 BUILT: list[int] = []
 

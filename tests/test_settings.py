@@ -1,4 +1,5 @@
-"""Production settings refuse to start half-configured and pass Django's deploy check."""
+"""Production settings refuse to start half-configured and pass Django's deploy check; the
+time zone comes from the environment and a wrong one stops the start."""
 
 import os
 import subprocess
@@ -44,17 +45,35 @@ def test_production_refuses_to_start_without_required_variables():
         assert missing in result.stderr
 
 
-def test_dev_defaults_to_sqlite_under_var():
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env["DJANGO_SETTINGS_MODULE"] = "hub.settings.dev"
-    code = "from django.conf import settings as s; print(s.DATABASES['default']['NAME'])"
-    result = subprocess.run(
+def dev_setting(name: str, **env: str) -> subprocess.CompletedProcess:
+    """Print one setting of hub.settings.dev, started with ``env`` over a clean copy of
+    this process's environment (without DATABASE_URL and TIME_ZONE)."""
+    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "TIME_ZONE"}}
+    code = f"from django.conf import settings as s; print(s.{name})"
+    return subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=ROOT,
-        env=env,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "hub.settings.dev", **env},
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_dev_defaults_to_sqlite_under_var():
+    result = dev_setting("DATABASES['default']['NAME']")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(ROOT / "var" / "hub.sqlite3")
+
+
+def test_time_zone_defaults_to_berlin_and_comes_from_the_environment():
+    assert dev_setting("TIME_ZONE").stdout.strip() == "Europe/Berlin"
+    result = dev_setting("TIME_ZONE", TIME_ZONE="Europe/Vienna")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Europe/Vienna"
+
+
+def test_a_wrong_time_zone_stops_the_start_naming_the_variable():
+    result = dev_setting("TIME_ZONE", TIME_ZONE="Europe/Berln")
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: TIME_ZONE='Europe/Berln' is not a time zone" in result.stderr

@@ -2,8 +2,7 @@
 
 ``CleanInputFormMixin`` is part of the base classes of the public forms
 (``hub.core.antispam.AntiSpamForm``) and of the members' forms
-(``hub.network.selfservice.forms.ErrorListMixin``), so a new form gets it without
-asking:
+(``ErrorListMixin`` below), so a new form gets it without asking:
 
 - every text field is cleaned by ``hub.core.text``: single-line fields (names, titles,
   organisations, subjects — anything not shown as a text area) lose control characters,
@@ -19,6 +18,7 @@ Passwords are left exactly as typed.
 
 from django import forms
 
+from hub.core.digits import NativeDigitsFormMixin
 from hub.core.email_address import validate_deliverable
 from hub.core.text import multi_line, single_line
 
@@ -55,3 +55,21 @@ class CleanInputFormMixin:
                     data[key] = clean_text_value(field, data[key])
             self.data = data
         super().full_clean()
+
+
+class ErrorListMixin(CleanInputFormMixin, NativeDigitsFormMixin):
+    """The members' forms: every field error with the id to jump to, for the summary
+    above the form. (Also reads times, dates and numbers typed in Arabic-Indic or Persian
+    digits, and cleans text and e-mail input as every form of the site does.)"""
+
+    def error_list(self) -> list[dict]:
+        items = []
+        for name, errors in self.errors.items():
+            if name == "__all__" or name not in self.fields:
+                continue
+            bound = self[name]
+            anchor = bound.auto_id
+            if isinstance(bound.field.widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
+                anchor = f"{bound.auto_id}_0"
+            items.extend({"anchor": anchor, "label": bound.label, "message": e} for e in errors)
+        return items

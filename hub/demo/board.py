@@ -15,7 +15,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from hub.demo.content.board import BOARD_MEMBERS, ENTRIES, HIDDEN, REPLIES, REPORTED
-from hub.demo.factories import UserFactory
+from hub.demo.factories.users import UserFactory
 from hub.demo.people import MEMBERS
 from hub.network.models import BoardEntry, BoardReply, BoardReport, Membership, OrganisationPage
 from hub.snippets.models import Category

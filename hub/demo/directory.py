@@ -12,11 +12,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from wagtail.models import Locale, Page
 
 from hub.demo.directory_specs import IndexSpec, InitiativeSpec, Place, TermSpec
-from hub.demo.factories import (
+from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
+from hub.demo.factories.snippets import (
     CategoryFactory,
     DistrictFactory,
-    InitiativeIndexPageFactory,
-    InitiativePageFactory,
     SpokenLanguageFactory,
     TargetGroupFactory,
 )

@@ -17,7 +17,7 @@ from wagtail.models import Page
 
 from hub.demo.directory import Terms, place_after
 from hub.demo.event_specs import CalendarSpec, CancelledDate, EventSpec, RegistrantSpec
-from hub.demo.factories import PublishedPageFactory
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
 from hub.demo.specs import stable_uuid
 from hub.demo.tree import Outcome, publish_changes
 from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration
@@ -25,16 +25,6 @@ from hub.events.occurrences import cancel_occurrence
 from hub.events.recurrence import sync_occurrences
 from hub.pages.models import HomePage
 from hub.snippets.models import Category, SpokenLanguage
-
-
-class EventIndexPageFactory(PublishedPageFactory):
-    class Meta:
-        model = EventIndexPage
-
-
-class EventPageFactory(PublishedPageFactory):
-    class Meta:
-        model = EventPage
 
 
 @dataclass

@@ -15,7 +15,7 @@ from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from hub.demo.factories import GroupFactory, UserFactory
+from hub.demo.factories.users import GroupFactory, UserFactory
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
 PASSWORD_ENV = "HUB_DEMO_PASSWORD"  # noqa: S105 - a variable name, not a password

@@ -15,7 +15,8 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from wagtail.models import Locale, Page, Site
 
-from hub.demo.factories import ContentPageFactory, HomePageFactory, SiteFooterFactory
+from hub.demo.factories.pages import ContentPageFactory, HomePageFactory
+from hub.demo.factories.snippets import SiteFooterFactory
 from hub.demo.specs import FooterSpec, PageIds, PageSpec, Paragraph, stable_uuid, stream
 from hub.pages.models import ContentPage, HomePage
 from hub.snippets.models import SiteFooter

@@ -1,7 +1,8 @@
 """iCalendar (RFC 5545) documents of the calendar: feeds and the e-mail attachment.
 
-Every date is written with ``TZID=Europe/Berlin`` and the matching ``VTIMEZONE``, so a
-calendar application shows 18:00 in summer and in winter. A date's UID is derived from
+Every date is written with the site's time zone (``TZID=Europe/Berlin`` by default,
+``settings.TIME_ZONE``) and the matching ``VTIMEZONE``, so a calendar application shows
+18:00 in summer and in winter. A date's UID is derived from
 the event's ``translation_key`` and the date's place in the series (``original_start``):
 it never changes — not between two downloads, not when the date is moved, not between the
 feed and the e-mail attachment — so a subscribed calendar updates the entry in place.

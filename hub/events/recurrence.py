@@ -3,8 +3,8 @@
 Editors pick "every first Tuesday of the month, 18:00–20:00"; ``build_rrule`` writes that
 as an RFC 5545 RRULE, and ``sync_occurrences`` expands it with python-dateutil for a
 rolling horizon (``HUB_EVENT_HORIZON_MONTHS``). The rule is expanded from a start that
-carries the Europe/Berlin zone, so every date keeps its wall-clock time: 18:00 stays 18:00
-in winter and in summer, whatever the UTC offset.
+carries the site's time zone (``settings.TIME_ZONE``), so every date keeps its wall-clock
+time: 18:00 stays 18:00 in winter and in summer, whatever the UTC offset.
 
 Occurrences belong to the event's ``translation_key``: one set of dates for every
 language. Dates an editor cancelled or moved (``edited``) are never touched again; dates

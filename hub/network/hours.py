@@ -3,14 +3,14 @@
 An office's hours are a ``Schedule``: weekly slots ("Mon, Fri 9–12"), monthly slots
 ("every first Thursday 8:30–11:30"), "and by appointment", temporary closures and one-off
 special dates. This module turns a schedule into concrete ``Opening``s, answers "open
-now?" / "next open?", and writes schema.org ``OpeningHoursSpecification``s. It is plain
-Python without database access, so the models, the finder and the export can all map
-their rows onto it and the rules live in one place.
+now?" / "next open?", and writes schema.org ``OpeningHoursSpecification``s. It works
+without database access, so the models, the finder and the export can all map their rows
+onto it and the rules live in one place.
 
-Every opening is built from a calendar day and a wall-clock time in Europe/Berlin, so 9:00
-stays 9:00 in winter and in summer. Comparisons happen in UTC: Python compares two
-datetimes that share a tzinfo by their wall clock, which is wrong inside the hour that
-repeats in October.
+Every opening is built from a calendar day and a wall-clock time in the site's time zone
+(``settings.TIME_ZONE``), so 9:00 stays 9:00 in winter and in summer. Comparisons happen
+in UTC: Python compares two datetimes that share a tzinfo by their wall clock, which is
+wrong inside the hour that repeats in October.
 
 Precedence on a given day, most specific first: special dates (they replace the regular
 slots and also open a day inside a closure, e.g. one extra date during the summer
@@ -26,8 +26,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekday as dateutil_weekday
+from django.utils import timezone
 
-TZ = ZoneInfo("Europe/Berlin")
 LAST = -1
 ORDINALS = (1, 2, 3, 4, LAST)
 SCHEMA_DAYS = tuple(
@@ -183,10 +183,17 @@ class Opening:
         return _utc(self.ends_at) - _utc(self.starts_at)
 
 
+def zone() -> ZoneInfo:
+    """The site's time zone, ``settings.TIME_ZONE``: looked up on every call (Django caches
+    it until the setting changes), so that a test's ``override_settings`` reaches it."""
+    return timezone.get_default_timezone()
+
+
 def local(day: date, at: time) -> datetime:
-    """``day`` at wall-clock ``at`` in Europe/Berlin; a time inside the spring-forward gap
-    is moved to the real instant (2:30 becomes 3:30)."""
-    return datetime.combine(day, at, tzinfo=TZ).astimezone(UTC).astimezone(TZ)
+    """``day`` at wall-clock ``at`` in the site's time zone; a time inside the
+    spring-forward gap is moved to the real instant (2:30 becomes 3:30)."""
+    tz = zone()
+    return datetime.combine(day, at, tzinfo=tz).astimezone(UTC).astimezone(tz)
 
 
 def _utc(value: datetime) -> datetime:
@@ -225,8 +232,9 @@ def openings(schedule: Schedule, start: datetime, end: datetime) -> list[Opening
     ``Opening.by_appointment``), sorted by start."""
     start_utc, end_utc = _utc(start), _utc(end)
     found = []
-    day = start.astimezone(TZ).date()
-    last_day = end.astimezone(TZ).date()
+    tz = zone()
+    day = start.astimezone(tz).date()
+    last_day = end.astimezone(tz).date()
     while day <= last_day:
         found.extend(
             opening
@@ -251,20 +259,13 @@ def next_opening(
     schedule: Schedule, after: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS
 ) -> Opening | None:
     """The first walk-in opening starting at or after ``after``, looking ``horizon_days``
-    ahead; an opening already under way at ``after`` is not "next" (see
-    ``current_or_next``)."""
+    ahead; an opening already under way at ``after`` is not "next" (that one is
+    ``is_open``'s)."""
     after_utc = _utc(after)
     for opening in openings(schedule, after, after + timedelta(days=horizon_days)):
         if not opening.by_appointment and _utc(opening.starts_at) >= after_utc:
             return opening
     return None
-
-
-def current_or_next(
-    schedule: Schedule, at: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS
-) -> Opening | None:
-    """What a visitor wants to know: the opening under way at ``at``, else the next one."""
-    return is_open(schedule, at) or next_opening(schedule, at, horizon_days)
 
 
 def _hhmm(value: time) -> str:
@@ -312,11 +313,11 @@ def opening_hours_specification(schedule: Schedule, today: date | None = None) -
 
     Weekly walk-in slots become ``dayOfWeek`` specifications. Monthly slots cannot be said
     with ``dayOfWeek``, so their concrete dates in the next three months from ``today``
-    (default: today in Berlin) appear as one-day specifications, as do future special
+    (default: today in the site's time zone) appear as one-day specifications, as do future special
     dates. Closures are ``opens = closes = "00:00"`` over their dates, the schema.org way
     of saying "closed". By-appointment slots have no schema.org form and are left out.
     """
-    today = today or datetime.now(TZ).date()
+    today = today or datetime.now(zone()).date()
     weekly = []
     for slot in schedule.slots:
         if isinstance(slot, WeeklySlot) and not slot.by_appointment:

@@ -2,8 +2,8 @@
 memberships and admissions, turned into the ``Members`` group that Wagtail's privacy uses;
 members-only pages, whose restriction every translation must share.
 
-Connected in ``NetworkConfig.ready``; ``hub.network.review`` makes sure each decision and
-its e-mail happen once.
+Connected in ``NetworkConfig.ready``; ``hub.network.change_approval`` makes sure each
+decision and its e-mail happen once.
 """
 
 from django.contrib.auth import get_user_model
@@ -13,18 +13,18 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, WorkflowState
 from wagtail.signals import page_published, workflow_rejected
 
-from hub.network import review
+from hub.network import change_approval
 from hub.network.members import groups, language, privacy
 from hub.network.models import IndividualMember, Membership, OrganisationPage
 
 
 def on_page_published(sender, instance, revision=None, **kwargs) -> None:
-    review.record_publication(instance, revision)
+    change_approval.record_publication(instance, revision)
 
 
 def on_workflow_rejected(sender, instance: WorkflowState, **kwargs) -> None:
     if instance.base_content_type_id == ContentType.objects.get_for_model(Page).pk:
-        review.record_rejection(instance)
+        change_approval.record_rejection(instance)
 
 
 def on_member_record_changed(sender, instance, **kwargs) -> None:

@@ -8,7 +8,7 @@ from hub.network.accounts import views as account_views
 from hub.network.board import views as board_views
 from hub.network.members import area_views
 from hub.network.members import views as member_views
-from hub.network.selfservice import views
+from hub.network.selfservice import colleague_views, views
 
 app_name = "network"
 
@@ -41,7 +41,9 @@ urlpatterns = [
     path("members/minutes/<int:occurrence_id>/", area_views.minutes, name="minutes"),
     path("account/organisation/", views.my_organisation, name="my_organisation"),
     path("account/organisation/<int:pk>/", views.overview, name="organisation"),
-    path("account/organisation/<int:pk>/profile/", views.edit_profile, name="edit_profile"),
+    path(
+        "account/organisation/<int:pk>/profile/", views.edit_organisation, name="edit_organisation"
+    ),
     path("account/organisation/<int:pk>/offices/new/", views.edit_office, name="add_office"),
     path(
         "account/organisation/<int:pk>/offices/<uuid:key>/",
@@ -54,7 +56,7 @@ urlpatterns = [
         name="remove_office",
     ),
     path("account/organisation/<int:pk>/contacts/", views.edit_contacts, name="edit_contacts"),
-    path("account/organisation/<int:pk>/members/", views.members, name="members"),
+    path("account/organisation/<int:pk>/members/", colleague_views.members, name="members"),
     path("members/board/", board_views.board, name="board"),
     path("members/board/new/", board_views.new_entry, name="board_new"),
     path(

@@ -7,9 +7,10 @@ typed block below; the rest of the file only wires those values into Django and 
 import os
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
-from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 from hub.settings.languages import LANGUAGES_BIDI as HUB_LANGUAGES_BIDI
 from hub.settings.languages import build_languages, parse_codes, parse_numbering_systems
@@ -29,11 +30,27 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_time_zone(name: str, default: str) -> str:
+    """An IANA time zone name ("Europe/Vienna"); a typo stops the start, rather than Django
+    failing later with a message that does not name the variable."""
+    value = os.environ.get(name, "").strip() or default
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not a time zone: use an IANA name such as {default!r}"
+        ) from error
+    return value
+
+
 # --- Environment -------------------------------------------------------------------
 SECRET_KEY: str = os.environ.get("SECRET_KEY", "")
 DATABASE_URL: str = os.environ.get("DATABASE_URL", "")
 ALLOWED_HOSTS: list[str] = env_list("ALLOWED_HOSTS")
 HUB_LANGUAGES: list[str] = parse_codes(os.environ.get("HUB_LANGUAGES"))
+# The network's own wall clock: office hours ("open now"), event dates, reminders, the
+# iCal feeds and the times in exported spreadsheets.
+TIME_ZONE: str = env_time_zone("TIME_ZONE", "Europe/Berlin")
 # Digits per language where Unicode CLDR's default does not suit the readers: "ar=latn"
 # shows Latin digits on Arabic pages. Defaults: Arabic ٠–٩, Persian/Dari/Pashto ۰–۹.
 HUB_NUMBERING_SYSTEMS: dict[str, str] = parse_numbering_systems(
@@ -273,7 +290,6 @@ USE_I18N = True
 # Date formats where Django's locale files lack one (hub/formats/<language>/formats.py).
 FORMAT_MODULE_PATH = ["hub.formats"]
 USE_TZ = True
-TIME_ZONE = "Europe/Berlin"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The language cookie remembers a visitor's explicit choice from the switcher.
@@ -341,72 +357,8 @@ if DEEPL_API_KEY:
         "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
     }
 
-# --- Security headers ----------------------------------------------------------------
-# README "Security headers". Sent in every environment, so that development and the tests
-# meet the same policy as production. hub.core.security.headers chooses the policy per
-# response and adds the map tile host(s) of HUB_MAP_TILE_URL to img-src.
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "DENY"
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": [SELF, "data:"],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-    }
-}
-# The Wagtail admin (and Django's): the public policy, loosened where Wagtail 8 needs it.
-# Its choosers, date pickers and inline panels write inline <script>, wagtail-localize's
-# editor inline <style>, image uploads show as blob: previews. Inline event handlers stay
-# blocked (script-src-attr), and nothing frames the admin but itself (hub.core.security.headers).
-HUB_ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
-        "script-src": [SELF, UNSAFE_INLINE],
-        "script-src-attr": [NONE],
-        "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:"],
-    }
-}
-# Browser features the site never uses are off for it and for anything it might embed.
-# The finder has no "near me", so geolocation is off too.
-PERMISSIONS_POLICY: dict[str, list[str]] = {
-    feature: []
-    for feature in (
-        "accelerometer",
-        "autoplay",
-        "browsing-topics",
-        "camera",
-        "display-capture",
-        "encrypted-media",
-        "geolocation",
-        "gyroscope",
-        "hid",
-        "identity-credentials-get",
-        "idle-detection",
-        "interest-cohort",
-        "local-fonts",
-        "magnetometer",
-        "microphone",
-        "midi",
-        "otp-credentials",
-        "payment",
-        "picture-in-picture",
-        "publickey-credentials-create",
-        "publickey-credentials-get",
-        "screen-wake-lock",
-        "serial",
-        "usb",
-        "window-management",
-        "xr-spatial-tracking",
-    )
-}
+# --- Security headers: hub/settings/security_headers.py ----------------------------
+from hub.settings.security_headers import *  # noqa: E402
 
 LOGGING = {
     "version": 1,

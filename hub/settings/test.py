@@ -30,6 +30,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 HUB_LANGUAGES = list(DEFAULT_LANGUAGES)
 LANGUAGES = build_languages(HUB_LANGUAGES)
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Likewise the suite's dates and opening hours are written for the default time zone;
+# tests of another zone use override_settings(TIME_ZONE=…).
+TIME_ZONE = "Europe/Berlin"
 # Tests never reach DeepL, whatever key the developer's shell holds; the machine
 # translation tests configure a fake translator where they need one.
 globals().pop("WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None)

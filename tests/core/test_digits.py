@@ -11,7 +11,8 @@ from django.utils.safestring import SafeData, mark_safe
 
 from hub.core.digits import latin_digits, native_digits, numbering_system
 from hub.core.i18n import url_under_language
-from hub.network.selfservice.forms import ContactForm, OfficeForm, SlotForm
+from hub.network.selfservice.forms.contacts import ContactForm
+from hub.network.selfservice.forms.offices import OfficeForm, SlotForm
 from hub.settings.languages import parse_numbering_systems
 from tests.events.builders import calendar_in, make_calendar, make_event, occurrences
 from tests.events.registration_support import register

@@ -19,7 +19,7 @@ from hub.events import services
 from hub.events.models import Registration
 from hub.network.accounts.forms import PasswordResetRequestForm
 from hub.network.models import IndividualMember, MembershipApplication
-from hub.network.selfservice.forms import InviteForm
+from hub.network.selfservice.forms.invitations import InviteForm
 from hub.pages.models import InitiativePage
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     calendar_fixture,

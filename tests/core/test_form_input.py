@@ -10,7 +10,7 @@ from django.core import mail
 from hub.core.text import multi_line, single_line
 from hub.events.models import Registration
 from hub.network.models import MembershipApplication
-from hub.network.selfservice.forms import OfficeForm
+from hub.network.selfservice.forms.offices import OfficeForm
 from hub.pages.models import InitiativePage
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     calendar_fixture,

@@ -21,10 +21,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from hub.network.models import BoardEntry
+from tests.conftest import build_tree
 from tests.initiatives import build_index
 from tests.network.members_access_data import PDF, build_area
 from tests.network.selfservice_support import PASSWORD
-from tests.tree import build_tree
 
 ATTACHMENT = b"%PDF-1.4\n% Telefonliste Vernetzungstreffen\n%%EOF\n"
 

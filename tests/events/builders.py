@@ -1,6 +1,6 @@
 """Builders for event tests: a calendar under the German home, events and translations.
 
-Used on top of ``tests.tree.build_tree`` (the ``tree`` fixture). ``make_event`` publishes
+Used on top of ``tests.conftest.build_tree`` (the ``tree`` fixture). ``make_event`` publishes
 the German page, which fills its occurrences through the ``page_published`` signal;
 it also calls ``sync_occurrences`` itself so that a test never depends on signal order.
 """
@@ -10,8 +10,9 @@ from datetime import date, time, timedelta
 from django.utils import timezone
 from wagtail.models import Page
 
+from hub.demo.factories.pages import translate
 from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration, Repeat
-from tests.tree import Tree, translate
+from tests.conftest import Tree
 
 CALENDAR_TITLES = {
     "de": ("Kalender", "kalender"),

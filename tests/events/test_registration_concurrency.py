@@ -25,9 +25,9 @@ from django.db import connection
 from hub.core.antispam import issue_started
 from hub.events.models import Registration
 from hub.events.registration.forms import RegistrationForm
+from tests.conftest import build_tree
 from tests.events.builders import make_calendar, make_event, occurrences
 from tests.pages.initiatives.test_initiative_submission_smtp import free_port
-from tests.tree import build_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 200

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
+from hub.demo.factories.pages import translate
 from hub.localization.overview.digest import DigestEntry, digest_message
 from hub.localization.overview.views import language_name
 from hub.pages.models import TranslationDigest
@@ -24,7 +25,6 @@ from tests.pages.translation_support import (
     sync,
     translators_for,
 )
-from tests.tree import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from hub.localization.translators.groups import (
     group_name,
     translator_languages,
 )
-from hub.localization.translators.review import has_unreviewed_work, translation_of
+from hub.localization.translators.review_request import has_unreviewed_work, translation_of
 from hub.snippets.models import Category
 from tests.admin_html import admin_title
 

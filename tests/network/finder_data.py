@@ -3,10 +3,16 @@ districts and two languages, a draft, the finder page in German and Arabic, and 
 site (another municipality) with an organisation of its own."""
 
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from wagtail.models import Locale, Page, Site
 
-from hub.network import hours
+from hub.demo.factories.network import (
+    FindHelpPageFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
+)
+from hub.demo.factories.pages import translate
 from hub.network.models import (
     FindHelpPage,
     HoursKind,
@@ -17,11 +23,9 @@ from hub.network.models import (
 from hub.pages.models import HomePage
 from tests.conftest import module_data
 from tests.initiatives import build_terms
-from tests.network.builders import make_directory, make_finder, make_organisation
-from tests.tree import translate
 
 # A Monday: the Caritas office (Mon, Fri 9–12) is open, the others are not.
-MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=hours.TZ)
+MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 OTHER_HOST = "anderstadt.example"
 
 
@@ -59,8 +63,8 @@ def other_site() -> HomePage:
         instance=OrganisationIndexPage(title="Organisationen", slug="organisationen")
     )
     directory.save_revision().publish()
-    make_organisation(
-        directory,
+    OrganisationPageFactory(
+        parent=directory,
         title="Anderstädter Beratung",
         offices=[office("Büro Anderstadt", None, [], weekday="monday")],
     )
@@ -73,9 +77,9 @@ def other_site() -> HomePage:
 def finder_site(tree) -> dict:
     terms = build_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
-    directory = make_directory(tree)
-    caritas = make_organisation(
-        directory,
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    caritas = OrganisationPageFactory(
+        parent=directory,
         title="Caritas Beratung",
         slug="caritas",
         services=[terms["sprache"]],
@@ -93,8 +97,8 @@ def finder_site(tree) -> dict:
         ],
     )
     translate(caritas, "ar", title="كاريتاس", slug="caritas")
-    diakonie = make_organisation(
-        directory,
+    diakonie = OrganisationPageFactory(
+        parent=directory,
         title="Diakonie Begleitung",
         slug="diakonie",
         services=[terms["begleitung"]],
@@ -110,12 +114,12 @@ def finder_site(tree) -> dict:
             office("Büro Nordstadt", terms["nordstadt"], [], weekday="wednesday"),
         ],
     )
-    draft = make_organisation(
-        directory,
+    draft = OrganisationPageFactory(
+        parent=directory,
         title="Entwurf Verein",
         offices=[office("Geheimbüro", terms["nordstadt"], [arabic], weekday="monday")],
     )
     draft.unpublish()
-    finder = make_finder(tree)
+    finder = FindHelpPageFactory(parent=tree.homes["de"], translations=("ar",))
     other_site()
     return {"finder": finder, "caritas": caritas, "diakonie": diakonie, "terms": terms}

@@ -10,12 +10,13 @@ from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, PageViewRestriction
 
 from hub.core.members_only import members_collection, members_group
+from hub.demo.factories.blocks import paragraph
+from hub.demo.factories.pages import translate
 from hub.events.models import EventPage, MeetingMinutes, Occurrence
 from hub.network.models import IndividualMember
 from hub.pages.models import ContentPage
 from tests.events.builders import make_calendar, make_event, occurrences
 from tests.network.selfservice_support import Members, build_members, make_user
-from tests.tree import paragraph, translate
 
 SECRET_TITLE = "Interne Absprachen Zwiebelhaus"
 SECRET_CHILD = "Kassenbericht Zwiebelhaus"

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
 from hub.network.models import (
     ContactPerson,
     HoursKind,
@@ -20,7 +21,6 @@ from hub.network.models import (
     OrganisationPage,
 )
 from tests.initiatives import build_terms
-from tests.network.builders import make_directory, make_organisation
 
 PASSWORD = "geheim-123"  # noqa: S105 - test accounts
 
@@ -68,17 +68,17 @@ def office(name: str, languages: list) -> Office:
 
 def build_members(tree) -> Members:
     terms = build_terms()
-    directory = make_directory(tree)
-    caritas = make_organisation(
-        directory,
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    caritas = OrganisationPageFactory(
+        parent=directory,
         title="Caritas Beratung",
         slug="caritas",
         offices=[office("Beratung Nord", [terms["arabisch"]])],
         contact_persons=[ContactPerson(name="Maria Schulz", role="Sozialberatung")],
         services=[terms["sprache"]],
     )
-    diakonie = make_organisation(
-        directory,
+    diakonie = OrganisationPageFactory(
+        parent=directory,
         title="Diakonie Treff",
         slug="diakonie",
         offices=[office("Treff Altstadt", [terms["farsi"]])],

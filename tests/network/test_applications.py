@@ -22,6 +22,7 @@ from wagtail.models import GroupPagePermission
 
 from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE, RATE_LIMIT_MESSAGE, issue_started
 from hub.core.digits import native_digits
+from hub.demo.factories.network import OrganisationIndexPageFactory
 from hub.network import applications, services
 from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import (
@@ -34,7 +35,6 @@ from hub.network.models import (
 from tests.initiatives import build_terms
 from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
-from tests.network.builders import make_directory
 
 FORM_DE = "/de/organisationen/mitglied-werden/"
 FORM_AR = "/ar/organisations/apply/"
@@ -60,7 +60,7 @@ def make_user(username: str, email: str, group: str | None = None, **extra):
 def setting_fixture(tree) -> Setting:
     build_terms()
     setting = Setting(
-        directory=make_directory(tree),
+        directory=OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar")),
         editor=make_user("redakteur", "redaktion@example.org", "Editors"),
         moderator=make_user("moderatorin", "moderation@example.org", "Moderators"),
         member=make_user("mitglied", "mitglied@example.org", "Members"),

@@ -7,15 +7,19 @@ import pytest
 
 from hub.demo import people
 from hub.demo.board import ensure_board
+from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
 from hub.network.models import BoardEntry, BoardReply, BoardReport
-from tests.network.builders import make_directory, make_organisation
 
 
 @pytest.mark.django_db
 def test_demo_board_is_complete_and_idempotent(tree):
-    directory = make_directory(tree, translations=())
-    make_organisation(directory, title="Caritasverband Lindenstadt", slug="caritas-lindenstadt")
-    make_organisation(directory, title="Jugendmigrationsdienst", slug="jugendmigrationsdienst")
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=())
+    OrganisationPageFactory(
+        parent=directory, title="Caritasverband Lindenstadt", slug="caritas-lindenstadt"
+    )
+    OrganisationPageFactory(
+        parent=directory, title="Jugendmigrationsdienst", slug="jugendmigrationsdienst"
+    )
     groups = people.ensure_groups()
     users = people.ensure_users(groups, "demo-passwort")
     people.ensure_memberships(users)

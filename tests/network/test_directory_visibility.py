@@ -13,7 +13,7 @@ import pytest
 from django.core.cache import cache
 
 from hub.network.models import MemberProfile, Visibility
-from hub.network.models.profiles import VISIBLE_FIELDS
+from hub.network.models.member_profiles import VISIBLE_FIELDS
 from tests.network.people_support import members_fixture, url  # noqa: F401 - fixture
 
 # What each field is set to, and how it appears on a directory card (German pages).

@@ -4,6 +4,7 @@ German fallback in Arabic, site scoping, and a query count that does not grow.""
 import json
 import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -11,9 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from hub.network import hours
+from hub.demo.factories.network import add_offices
 from hub.network.models import Office
-from tests.network.builders import add_offices
 from tests.network.finder_data import MONDAY_10, OTHER_HOST
 
 
@@ -88,7 +88,7 @@ def test_open_now_only(client, finder_site, at_monday_10):
 
 
 def test_open_now_at_another_time(client, finder_site, monkeypatch):
-    tuesday = datetime(2026, 12, 1, 9, 30, tzinfo=hours.TZ)
+    tuesday = datetime(2026, 12, 1, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
     monkeypatch.setattr(timezone, "now", lambda: tuesday)
     assert cards(get(client, finder_site["finder"].url, open="1")) == ["Büro Altstadt"]
 

@@ -29,7 +29,7 @@ def language_of(user) -> str:
 @pytest.mark.django_db
 def test_opening_my_organisation_in_another_language_keeps_the_email_language(client, members):
     client.force_login(members.admin_a)  # uses the site in Arabic
-    for name in ("organisation", "edit_profile", "edit_contacts", "members"):
+    for name in ("organisation", "edit_organisation", "edit_contacts", "members"):
         assert client.get(url(name, "en", pk=members.caritas.pk)).status_code == 200
     assert language_of(members.admin_a) == "ar"
 

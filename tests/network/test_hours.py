@@ -3,19 +3,19 @@ at its boundaries and across the daylight-saving changes, schema.org and words."
 
 import json
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from django.test import override_settings
 from django.utils import translation
 
 from hub.network.hours import (
     LAST,
-    TZ,
     Closure,
     MonthlySlot,
     Schedule,
     SpecialDate,
     WeeklySlot,
-    current_or_next,
     is_open,
     next_opening,
     opening_hours_specification,
@@ -27,8 +27,11 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 NINE, NOON = time(9), time(12)
 
 
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
 def berlin(*args) -> datetime:
-    return datetime(*args, tzinfo=TZ)
+    return datetime(*args, tzinfo=BERLIN)
 
 
 def utc(*args) -> datetime:
@@ -46,6 +49,24 @@ def days_of(schedule: Schedule, first: date, last: date) -> list[date]:
         berlin(last.year, last.month, last.day, 23, 59),
     )
     return [opening.starts_at.date() for opening in found]
+
+
+@override_settings(TIME_ZONE="Europe/Vienna")
+def test_slots_are_wall_clock_times_of_the_time_zone_setting():
+    """9:00 is 9:00 where the network is; the engine reads the setting on every call."""
+    vienna = ZoneInfo("Europe/Vienna")
+    (opening,) = openings(Schedule((weekly(MON),)), berlin(2026, 1, 5), berlin(2026, 1, 6))
+    assert opening.starts_at.tzinfo == vienna
+    assert opening.starts_at == datetime(2026, 1, 5, 9, tzinfo=vienna)
+
+
+@override_settings(TIME_ZONE="America/New_York")
+def test_open_now_follows_the_time_zone_setting():
+    new_york = ZoneInfo("America/New_York")
+    schedule = Schedule((weekly(MON),))
+    # 9:30 in New York is 15:30 in Berlin; 9:30 in Berlin is 3:30 in New York.
+    assert is_open(schedule, datetime(2026, 1, 5, 9, 30, tzinfo=new_york))
+    assert is_open(schedule, berlin(2026, 1, 5, 9, 30)) is None
 
 
 def test_weekly_slot_opens_at_its_wall_clock_time_with_its_languages():
@@ -182,13 +203,12 @@ def test_next_opening_crosses_the_month_end():
     )
 
 
-def test_next_opening_is_not_the_current_one_but_current_or_next_is():
+def test_next_opening_is_not_the_current_one():
     schedule = Schedule((weekly(MON),))
     during = berlin(2026, 1, 5, 10)
 
     assert next_opening(schedule, during).starts_at == berlin(2026, 1, 12, 9)
-    assert current_or_next(schedule, during).starts_at == berlin(2026, 1, 5, 9)
-    assert current_or_next(schedule, berlin(2026, 1, 5, 12)).starts_at == berlin(2026, 1, 12, 9)
+    assert next_opening(schedule, berlin(2026, 1, 5, 12)).starts_at == berlin(2026, 1, 12, 9)
     assert next_opening(schedule, berlin(2026, 1, 5, 9)).starts_at == berlin(2026, 1, 5, 9)
 
 

@@ -7,8 +7,9 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from hub.demo.factories.network import OrganisationPageFactory
+from hub.demo.factories.pages import translate
 from hub.network.models import MemberProfile, MemberRole, Membership
-from tests.network.builders import make_organisation
 from tests.network.people_support import (  # noqa: F401 - fixture
     HIDDEN,
     SHOWN,
@@ -17,7 +18,6 @@ from tests.network.people_support import (  # noqa: F401 - fixture
     url,
 )
 from tests.network.selfservice_support import PASSWORD, make_user
-from tests.tree import translate
 
 PRIVATE_PHONE = "+49 30 5550123"
 PRIVATE_EMAIL = "samira.privat@example.org"
@@ -349,7 +349,9 @@ def queries_for(client, address: str) -> int:
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["de", "ar"])
 def test_query_count_does_not_grow_with_the_number_of_people(client, members, language):
-    third = make_organisation(members.directory, title="Refugee Law Clinic", slug="rlc")
+    third = OrganisationPageFactory(
+        parent=members.directory, title="Refugee Law Clinic", slug="rlc"
+    )
     translate(members.caritas, "ar", title="كاريتاس", slug="caritas")
     Membership.objects.create(organisation=third, user=members.admin_b, language="de")
     client.force_login(members.admin_b)

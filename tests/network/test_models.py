@@ -11,6 +11,8 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
+from hub.demo.factories.pages import translate
 from hub.network import hours
 from hub.network.models import (
     ContactPerson,
@@ -24,17 +26,15 @@ from hub.network.models import (
 )
 from tests.conftest import module_data
 from tests.initiatives import build_terms
-from tests.network.builders import make_directory, make_organisation
-from tests.tree import translate
 
 
 @module_data
 def organisation(tree) -> dict:
     terms = build_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
-    directory = make_directory(tree)
-    page = make_organisation(
-        directory,
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    page = OrganisationPageFactory(
+        parent=directory,
         title="Caritas Beratung",
         kind="counselling_centre",
         website="https://caritas.example.org",

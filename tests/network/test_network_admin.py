@@ -4,9 +4,9 @@ from django.contrib.auth.models import Group
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
+from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
 from hub.network.models import MemberRole, Membership, ProfileChange
 from tests.module_data import module_data
-from tests.network.builders import make_directory, make_organisation
 from tests.network.test_applications import make_user
 
 MEMBERSHIPS = "/admin/network/membership/"
@@ -15,7 +15,10 @@ CHANGES = "/admin/network/profilechange/"
 
 @module_data
 def organisation(tree):
-    return make_organisation(make_directory(tree, translations=()), title="Caritas Beratung")
+    return OrganisationPageFactory(
+        parent=OrganisationIndexPageFactory(parent=tree.homes["de"], translations=()),
+        title="Caritas Beratung",
+    )
 
 
 def test_editors_add_change_and_end_memberships_by_the_rules(client, organisation):

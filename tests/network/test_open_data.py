@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from hub.core.csv_export import safe_cell as spreadsheet_safe
+from hub.demo.factories.network import OrganisationPageFactory, add_offices
 from hub.network.finder.export import CSV_COLUMNS
 from hub.network.models import ContactPerson, Office
-from tests.network.builders import add_offices, make_organisation
 from tests.network.finder_data import OTHER_HOST
 
 JSON_URL = "/de/hilfe-finden/open-data/json/"
@@ -123,8 +123,8 @@ def test_query_count_does_not_depend_on_organisations_and_offices(client, finder
     counts = []
     for extra in (1, 8):
         for number in range(extra):
-            page = make_organisation(
-                finder_site["caritas"].get_parent().specific,
+            page = OrganisationPageFactory(
+                parent=finder_site["caritas"].get_parent().specific,
                 title=f"Verein {len(counts)}-{number}",
                 services=[terms["sport"]],
             )

@@ -4,21 +4,22 @@ initiatives and events, schema.org data, and a query count that does not grow.""
 import json
 import re
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from hub.network import hours
+from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
+from hub.demo.factories.pages import translate
 from hub.network.models import ContactPerson, HoursKind, Office, OfficeHours, SocialLink
-from hub.network.profile import office_views
+from hub.network.organisation_page import office_views
 from tests.conftest import module_data
 from tests.events.builders import make_calendar, make_event, translate_event
 from tests.initiatives import build_index, build_terms, make_initiative
-from tests.network.builders import make_directory, make_organisation
-from tests.tree import translate
 
 
 def office(name: str, languages: list, **fields) -> Office:
@@ -65,9 +66,9 @@ def contact(name: str, languages: list) -> ContactPerson:
 def site(tree) -> dict:
     terms = build_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
-    directory = make_directory(tree)
-    page = make_organisation(
-        directory,
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    page = OrganisationPageFactory(
+        parent=directory,
         title="Caritas Beratung",
         summary="Beratung </script><b>für alle</b>",
         website="https://caritas.example.org",
@@ -88,14 +89,14 @@ def site(tree) -> dict:
     event = make_event(calendar, title="Infoabend", organiser=page)
     translate_event(event, "ar", title="أمسية معلومات", slug="infoabend")
     make_event(calendar, title="Fremdes Fest")
-    small = make_organisation(
-        directory,
+    small = OrganisationPageFactory(
+        parent=directory,
         title="Klein",
         offices=[office(f"Büro {n}", [arabic, farsi]) for n in range(2)],
         contact_persons=[contact(f"Person {n}", [arabic, farsi]) for n in range(2)],
     )
-    large = make_organisation(
-        directory,
+    large = OrganisationPageFactory(
+        parent=directory,
         title="Groß",
         offices=[office(f"Büro {n}", [arabic, farsi]) for n in range(8)],
         contact_persons=[contact(f"Person {n}", [arabic, farsi]) for n in range(8)],
@@ -110,7 +111,7 @@ def site(tree) -> dict:
 
 
 def berlin(*args) -> datetime:
-    return datetime(*args, tzinfo=hours.TZ)
+    return datetime(*args, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
 def status_text(content: str) -> str:
@@ -129,6 +130,19 @@ def test_status_open_now_and_next_open(client, site, monkeypatch, now, expected)
     monkeypatch.setattr(timezone, "now", lambda: now)
     content = client.get(site["en"].url).content.decode()
     assert expected in status_text(content)
+
+
+def test_status_follows_the_time_zone_setting(client, site, monkeypatch):
+    """Monday 10:00 in Berlin is 4:00 in New York: an office that opens at 9:00 in the
+    network's own time zone is not open yet there, and is at 10:00 New York time."""
+    new_york = ZoneInfo("America/New_York")
+    with override_settings(TIME_ZONE="America/New_York"), translation.override("en"):
+        monkeypatch.setattr(timezone, "now", lambda: berlin(2026, 11, 30, 10, 0))
+        before = status_text(client.get(site["en"].url).content.decode())
+        monkeypatch.setattr(timezone, "now", lambda: datetime(2026, 11, 30, 10, tzinfo=new_york))
+        during = status_text(client.get(site["en"].url).content.decode())
+    assert before.startswith("Closed — next open: Monday, November 30,")
+    assert during.startswith("Open now until")
 
 
 def test_office_views_at_a_given_time(site):

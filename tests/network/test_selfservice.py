@@ -54,7 +54,7 @@ def member_urls(page: OrganisationPage) -> list[str]:
     pk = page.pk
     return [
         url("organisation", pk=pk),
-        url("edit_profile", pk=pk),
+        url("edit_organisation", pk=pk),
         url("add_office", pk=pk),
         url("edit_office", pk=pk, key=office_key(page)),
         url("remove_office", pk=pk, key=office_key(page)),
@@ -247,7 +247,7 @@ def test_declining_emails_the_reason_and_keeps_the_draft(client, members, commit
     page = members.caritas
     client.force_login(members.admin_a)
     client.post(
-        url("edit_profile", "ar", pk=page.pk),
+        url("edit_organisation", "ar", pk=page.pk),
         {"summary": "Neuer Text", "description": "", "kind": "association", "website": ""},
     )
     mail.outbox.clear()
@@ -267,7 +267,7 @@ def test_declining_emails_the_reason_and_keeps_the_draft(client, members, commit
     overview = client.get(url("organisation", pk=page.pk)).content.decode()
     assert "Bitte die Website ergänzen." in overview
     client.post(
-        url("edit_profile", pk=page.pk),
+        url("edit_organisation", pk=page.pk),
         {
             "summary": "Neuer Text",
             "description": "",

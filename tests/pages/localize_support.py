@@ -1,8 +1,9 @@
 """Translating pages and snippets the way translators do, through wagtail-localize.
 
-``tests.tree.translate`` copies a page into another language directly; these helpers go
-through wagtail-localize's own models instead (a translation source, a translation into a
-locale, translated strings), so tests see what happens when the source changes later.
+``hub.demo.factories.pages.translate`` copies a page into another language directly;
+these helpers go through wagtail-localize's own models instead (a translation source, a
+translation into a locale, translated strings), so tests see what happens when the source
+changes later.
 """
 
 from django.contrib.auth import get_user_model
@@ -14,8 +15,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from hub.demo.factories.blocks import paragraph
 from hub.pages.models import ContentPage
-from tests.tree import paragraph
 
 
 def start_translation(instance: models.Model, code: str = "ar") -> Translation:

@@ -33,10 +33,10 @@ from wagtail_localize.models import Translation
 
 from hub.core.locales import sync_locales
 from hub.core.permissions import TRANSLATORS
+from hub.demo.factories.pages import translate
 from hub.localization.translators.groups import group_name
 from hub.settings import base as base_settings
 from tests.pages.localize_support import make_editor, translate_segment
-from tests.tree import translate
 
 WITH_UKRAINIAN = "de,en,ar,fa,fr,uk"
 WITH_PASHTO = "de,en,ar,fa,fr,ps"

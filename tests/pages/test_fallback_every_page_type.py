@@ -9,10 +9,14 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import get_language_info, gettext
 
+from hub.demo.factories.network import (
+    FindHelpPageFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
+)
 from tests.events.builders import make_calendar, make_event
 from tests.initiatives import build_index, build_terms, make_initiative
 from tests.module_data import module_data
-from tests.network.builders import make_directory, make_finder, make_organisation
 
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "de"]
 
@@ -23,7 +27,7 @@ def german_only_fixture(tree) -> dict[str, str]:
     build_terms()
     index = build_index(tree, translations=())["de"]
     calendar = make_calendar(tree, translations=())
-    directory = make_directory(tree, translations=())
+    directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=())
     pages = [
         tree.contact,
         index,
@@ -31,8 +35,8 @@ def german_only_fixture(tree) -> dict[str, str]:
         calendar,
         make_event(calendar, title="Sommerfest"),
         directory,
-        make_organisation(directory, title="Caritas Beratung"),
-        make_finder(tree, translations=()),
+        OrganisationPageFactory(parent=directory, title="Caritas Beratung"),
+        FindHelpPageFactory(parent=tree.homes["de"], translations=()),
     ]
     return {type(page.specific).__name__: page.url for page in pages}
 

@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from hub.demo.factories.pages import translate
 from hub.pages.models import ContentPage
-from tests.tree import translate
 
 
 def queries_for(client, url: str) -> int:

@@ -15,12 +15,17 @@ from typing import Any
 import pytest
 from wagtail.models import Locale, Page
 
+from hub.demo.factories.blocks import paragraph
+from hub.demo.factories.network import (
+    FindHelpPageFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
+)
 from hub.network.models import ContactPerson, Office
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 from tests.conftest import module_data
 from tests.events.builders import make_calendar, make_event
 from tests.initiatives import build_index, build_terms, make_initiative
-from tests.network.builders import make_directory, make_finder, make_organisation
 from tests.pages.localize_support import (
     make_content_page,
     make_image,
@@ -29,7 +34,6 @@ from tests.pages.localize_support import (
     translate_segment,
     translated,
 )
-from tests.tree import paragraph
 
 ARABIC = "نص ترجمه المترجم"
 
@@ -42,8 +46,8 @@ def world(tree) -> dict:
         "images": [make_image("Vorher"), make_image("Nachher")],
         "initiatives": build_index(tree, translations=("ar",))["de"],
         "calendar": make_calendar(tree, translations=("ar",)),
-        "directory": make_directory(tree, translations=("ar",)),
-        "finder": make_finder(tree, translations=("ar",)),
+        "directory": OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
+        "finder": FindHelpPageFactory(parent=tree.homes["de"], translations=("ar",)),
     }
 
 
@@ -199,8 +203,8 @@ def check_event(arabic, source, w):
 
 
 def build_organisation(w):
-    return make_organisation(
-        w["directory"],
+    return OrganisationPageFactory(
+        parent=w["directory"],
         title="Caritas Beratung",
         summary="Beratung für Geflüchtete.",
         description="<p>Seit 1990.</p>",

@@ -130,7 +130,7 @@ class EventPage(RoutablePageMixin, LocalizedPage):
     )
     online_url = models.URLField(_("Online link"), blank=True)
 
-    # The schedule. All times are wall-clock times in the site's time zone (Europe/Berlin):
+    # The schedule. All times are wall-clock times in the site's time zone (TIME_ZONE):
     # "18:00 every first Tuesday" stays 18:00 across daylight-saving changes.
     starts_on = models.DateField(_("First date"))
     start_time = models.TimeField(_("Starts at"))

@@ -10,6 +10,7 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from hub.core.permissions import TRANSLATORS
 from hub.localization.overview.data import content_languages
 from hub.localization.overview.people import translator_languages
+from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
 __all__ = [
     "TRANSLATORS",
@@ -46,8 +47,6 @@ def ensure_translator_groups(homes: list[Page]) -> dict[str, Group]:
     """Create "Translators" and "Translators (<code>)" with admin access, change
     permission on the home pages of their languages (never on the source language's),
     and the snippet permissions wagtail-localize needs; idempotent."""
-    from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
-
     access_admin = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from hub.core.form_input import ErrorListMixin
 from hub.network.board.attachments import (
     ACCEPT,
     clean_filename,
@@ -29,7 +30,6 @@ from hub.network.models.board import (
     TEXT_MAX_LENGTH,
     TITLE_MAX_LENGTH,
 )
-from hub.network.selfservice.forms import ErrorListMixin
 from hub.snippets.models import Category
 from hub.snippets.terms import source_terms, term_choices
 

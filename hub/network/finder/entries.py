@@ -25,7 +25,7 @@ from django.utils.translation import pgettext_lazy
 
 from hub.core.text import printable
 from hub.network import hours
-from hub.network.profile import language_codes
+from hub.network.organisation_page import language_codes
 from hub.pages.initiatives.directory.facets import Chip
 from hub.pages.initiatives.directory.terms import Term, collation_key
 

@@ -26,7 +26,7 @@ from hub.network import hours
 from hub.network.finder.scope import organisations, site_roots
 from hub.network.hours_text import describe_schedule
 from hub.network.models import FindHelpPage
-from hub.network.profile import OfficeView, language_codes, organisation_data
+from hub.network.organisation_page import OfficeView, language_codes, organisation_data
 from hub.pages.initiatives.directory.terms import TermCatalogue, collation_key
 from hub.snippets.models import Category, District
 
@@ -66,7 +66,7 @@ def export_organisations(request: HttpRequest, page: FindHelpPage, active: Local
 
 
 def office_list(organisation, now: datetime) -> list[OfficeView]:
-    today = now.astimezone(hours.TZ).date()
+    today = now.astimezone(hours.zone()).date()
     views = []
     for office in organisation.offices.all():
         schedule = organisation.schedule_for(office)

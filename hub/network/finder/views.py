@@ -28,7 +28,7 @@ from hub.network.finder.entries import (
 )
 from hub.network.finder.scope import organisations, site_roots
 from hub.network.models import FindHelpPage
-from hub.network.profile import OfficeView, language_names, name_languages, office_view
+from hub.network.organisation_page import OfficeView, language_names, name_languages, office_view
 from hub.pages.initiatives.directory.listing import paginate, url_for_visitor
 from hub.pages.initiatives.directory.terms import Term, TermCatalogue
 from hub.snippets.models import Category, District

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
 from hub.core.permissions import MEMBERS_GROUP, is_editor
+from hub.network.models import Membership
 
 
 def is_member(user) -> bool:
@@ -21,8 +22,6 @@ def is_member(user) -> bool:
         return False
     if is_editor(user) or user.groups.filter(name=MEMBERS_GROUP).exists():
         return True
-    from hub.network.models import Membership
-
     return Membership.objects.filter(user=user).exists()
 
 

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from hub.network.board.data import export_board_data
 from hub.network.models import MemberProfile, Membership, MembershipApplication, ProfileChange
-from hub.network.models.profiles import VISIBLE_FIELDS
+from hub.network.models.member_profiles import VISIBLE_FIELDS
 
 Exporter = Callable[[Any], Any]
 FORMAT = "hub-member-data"

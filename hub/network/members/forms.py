@@ -8,10 +8,10 @@ from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 
 from hub.core.contact_input import clean_phone
+from hub.core.form_input import ErrorListMixin
 from hub.core.security.login_throttle import lockout_error
 from hub.network.models import MemberProfile, Visibility
-from hub.network.models.profiles import VISIBLE_FIELDS
-from hub.network.selfservice.forms import ErrorListMixin
+from hub.network.models.member_profiles import VISIBLE_FIELDS
 from hub.snippets.models import SpokenLanguage
 from hub.snippets.terms import source_terms, term_choices
 

@@ -11,11 +11,10 @@ and must read what they moderate without being made members themselves.
 """
 
 from hub.core.members_only import members_group
+from hub.network.models import IndividualMember, Membership
 
 
 def has_member_record(user) -> bool:
-    from hub.network.models import IndividualMember, Membership
-
     return (
         Membership.objects.filter(user=user).exists()
         or IndividualMember.objects.filter(user=user).exists()

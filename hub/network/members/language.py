@@ -10,13 +10,13 @@ from django.conf import settings
 from django.utils.translation import get_language_from_path
 from wagtail.users.models import UserProfile
 
+from hub.network.models import Membership
+
 
 def member_language(user) -> str:
     known = {code for code, _name in settings.LANGUAGES}
     if user is None:
         return settings.LANGUAGE_CODE
-    from hub.network.models import Membership
-
     language = (
         Membership.objects.filter(user=user)
         .exclude(language="")
@@ -39,6 +39,4 @@ def remember_login_language(sender, request, user, **kwargs) -> None:
     language = get_language_from_path(request.path_info)
     if language not in {code for code, _name in settings.LANGUAGES}:
         return
-    from hub.network.models import Membership
-
     Membership.objects.filter(user=user).exclude(language=language).update(language=language)

@@ -1,10 +1,16 @@
-"""Member organisations: the directory page, organisation profiles, their offices with
-office hours, their contact persons (one module per part of the profile), the "find help"
-page that searches the offices, and the memberships, profile changes and membership
-applications of organisations, the individuals admitted to the members' area, the
-members' own profiles in the members' directory, and the members' exchange board."""
+"""Every model of the network app, one module per topic (see ``hub.network``):
 
-from hub.network.models.admissions import IndividualMember
+- ``organisations``: the list of member organisations and one page per organisation
+- ``offices``: an organisation's offices, their hours, closures and special dates
+- ``people``: an organisation's contact persons and links
+- ``finder``: the "find help" page
+- ``memberships``: memberships, changes members propose to their organisation's page
+  (``ProfileChange``), membership applications
+- ``individual_members``: people admitted to the members' area without an organisation
+- ``member_profiles``: a member's own profile in the members' directory
+- ``board``: the members' exchange board
+"""
+
 from hub.network.models.board import (
     BoardDigest,
     BoardDigestItem,
@@ -16,7 +22,9 @@ from hub.network.models.board import (
     NotificationPreference,
 )
 from hub.network.models.finder import FindHelpPage
-from hub.network.models.members import (
+from hub.network.models.individual_members import IndividualMember
+from hub.network.models.member_profiles import MemberProfile, Visibility
+from hub.network.models.memberships import (
     MemberRole,
     Membership,
     MembershipApplication,
@@ -32,9 +40,12 @@ from hub.network.models.offices import (
     Ordinal,
     Weekday,
 )
-from hub.network.models.pages import OrganisationIndexPage, OrganisationKind, OrganisationPage
+from hub.network.models.organisations import (
+    OrganisationIndexPage,
+    OrganisationKind,
+    OrganisationPage,
+)
 from hub.network.models.people import ContactPerson, SocialLink
-from hub.network.models.profiles import MemberProfile, Visibility
 
 __all__ = [
     "BarrierFree",

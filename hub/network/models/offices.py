@@ -270,10 +270,6 @@ class OfficeHours(ClusterableModel, Orderable):
         """The weekdays (Monday = 0) of a weekly slot."""
         return tuple(day for day, name in enumerate(WEEKDAY_FIELDS) if getattr(self, name))
 
-    @property
-    def weekday_names(self) -> list[str]:
-        return [str(Weekday(day).label) for day in self.weekdays]
-
     def clean(self) -> None:
         super().clean()
         check_times(self.opens, self.closes)

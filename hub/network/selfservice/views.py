@@ -1,25 +1,25 @@
 """The "My organisation" pages. Each view finds the member's own organisation or answers
 404 — a member of one organisation cannot even learn that another's form exists — and
-every save goes to review through ``hub.network.review.submit_change``."""
+every save waits for an editor's approval (``hub.network.change_approval.submit_change``).
+"""
 
 from __future__ import annotations
 
 import uuid
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.core.site import public_url
-from hub.network import review, services
-from hub.network.hours import TZ
+from hub.network import change_approval, services
+from hub.network.hours import zone
 from hub.network.hours_text import describe_schedule
 from hub.network.models import (
-    MemberRole,
+    ContactPerson,
     Membership,
     Office,
     OfficeClosure,
@@ -27,14 +27,23 @@ from hub.network.models import (
     OrganisationPage,
     ProfileChange,
 )
-from hub.network.selfservice import forms
+from hub.network.selfservice.forms.contacts import ContactForm
+from hub.network.selfservice.forms.offices import (
+    ClosureForm,
+    OfficeForm,
+    SlotForm,
+    SpecialDateForm,
+)
+from hub.network.selfservice.forms.organisation import OrganisationForm
+from hub.network.selfservice.forms.rows import kept_forms, rows_formset
 from hub.snippets.models import SpokenLanguage
 from hub.snippets.terms import source_terms
 
 MORE_PREFIX = "more-"  # name of the "add a row" buttons: more-<formset prefix>
 
 
-def _membership(request: HttpRequest, pk: int) -> Membership:
+def own_membership(request: HttpRequest, pk: int) -> Membership:
+    """The signed-in member's membership of organisation ``pk``, else 404."""
     membership = services.membership_for(request.user, pk)
     if membership is None:
         raise Http404
@@ -47,7 +56,7 @@ def _membership(request: HttpRequest, pk: int) -> Membership:
     return membership
 
 
-def _render(
+def render_page(
     request,
     template: str,
     membership: Membership,
@@ -70,7 +79,7 @@ def _render(
         {
             "membership": membership,
             "organisation": organisation,
-            "pending": review.pending_changes(organisation),
+            "pending": change_approval.pending_changes(organisation),
             "error_forms": error_forms,
             "error_formsets": error_formsets,
             "has_errors": bool(error_forms or error_formsets),
@@ -81,7 +90,7 @@ def _render(
 
 def _submit(request, membership: Membership, part: str, subject: str, apply) -> HttpResponse:
     try:
-        review.submit_change(
+        change_approval.submit_change(
             membership.organisation,
             user=request.user,
             language=request.LANGUAGE_CODE,
@@ -124,22 +133,22 @@ def my_organisation(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def overview(request: HttpRequest, pk: int) -> HttpResponse:
-    membership = _membership(request, pk)
+    membership = own_membership(request, pk)
     organisation = membership.organisation
-    draft = review.draft_of(organisation)
-    today = timezone.now().astimezone(TZ).date()
+    draft = change_approval.draft_of(organisation)
+    today = timezone.localdate(timezone=zone())
     offices = [
         {"office": office, "lines": describe_schedule(draft.schedule_for(office), today=today)}
         for office in draft.offices.all()
     ]
-    return _render(
+    return render_page(
         request,
         "overview.html",
         membership,
         draft=draft,
         offices=offices,
         contacts=list(draft.contact_persons.all()),
-        last_decision=review.last_decision(organisation),
+        last_decision=change_approval.last_decision(organisation),
         public_url=public_url(organisation, request.LANGUAGE_CODE) if organisation.live else "",
         history=ProfileChange.objects.filter(organisation=organisation).select_related(
             "submitted_by"
@@ -148,18 +157,18 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def edit_profile(request: HttpRequest, pk: int) -> HttpResponse:
-    membership = _membership(request, pk)
-    draft = review.draft_of(membership.organisation)
+def edit_organisation(request: HttpRequest, pk: int) -> HttpResponse:
+    membership = own_membership(request, pk)
+    draft = change_approval.draft_of(membership.organisation)
     if request.method == "POST":
-        form = forms.ProfileForm(request.POST, page=draft)
+        form = OrganisationForm(request.POST, page=draft)
         if form.is_valid():
             response = _submit(request, membership, ProfileChange.Part.PROFILE, "", form.apply)
             if response:
                 return response
     else:
-        form = forms.ProfileForm(page=draft)
-    return _render(request, "profile_form.html", membership, form=form, error_forms=[form])
+        form = OrganisationForm(page=draft)
+    return render_page(request, "organisation_form.html", membership, form=form, error_forms=[form])
 
 
 def _find_office(page: OrganisationPage, key: uuid.UUID) -> Office | None:
@@ -172,7 +181,7 @@ def _keep_keyed(formset, existing, model, locale_id: int) -> list:
     ``sort_order`` PostgreSQL returns them in whatever order they lie on disk)."""
     by_key = {row.translation_key: row for row in existing}
     rows = []
-    for index, form in enumerate(forms.kept_forms(formset)):
+    for index, form in enumerate(kept_forms(formset)):
         row = by_key.get(form.cleaned_data.get("key")) or model(locale_id=locale_id)
         row.locale_id = locale_id
         row.sort_order = index
@@ -182,16 +191,16 @@ def _keep_keyed(formset, existing, model, locale_id: int) -> list:
 
 
 OFFICE_FORMSETS = (
-    ("hours", forms.SlotForm),
-    ("closures", forms.ClosureForm),
-    ("special_dates", forms.SpecialDateForm),
+    ("hours", SlotForm),
+    ("closures", ClosureForm),
+    ("special_dates", SpecialDateForm),
 )
 
 
 @login_required
 def edit_office(request: HttpRequest, pk: int, key: uuid.UUID | None = None) -> HttpResponse:
-    membership = _membership(request, pk)
-    draft = review.draft_of(membership.organisation)
+    membership = own_membership(request, pk)
+    draft = change_approval.draft_of(membership.organisation)
     office = None
     if key is not None:
         office = _find_office(draft, key)
@@ -207,9 +216,9 @@ def edit_office(request: HttpRequest, pk: int, key: uuid.UUID | None = None) -> 
         data = data or request.POST
     else:
         saving = False
-    form = forms.OfficeForm(data, office=office)
+    form = OfficeForm(data, office=office)
     formsets = {
-        name: forms.rows_formset(form_class, name, data, rows[name], extra=0 if rows[name] else 1)
+        name: rows_formset(form_class, name, data, rows[name], extra=0 if rows[name] else 1)
         for name, form_class in OFFICE_FORMSETS
     }
     if saving and form.is_valid() and all(f.is_valid() for f in formsets.values()):
@@ -226,7 +235,7 @@ def edit_office(request: HttpRequest, pk: int, key: uuid.UUID | None = None) -> 
                 office_key = target.translation_key
             form.apply(target)
             slots = []
-            for slot_form in forms.kept_forms(formsets["hours"]):
+            for slot_form in kept_forms(formsets["hours"]):
                 slot = slot_form.build()
                 slot.languages = source_terms(SpokenLanguage, slot_form.cleaned_data["languages"])
                 slots.append(slot)
@@ -235,7 +244,7 @@ def edit_office(request: HttpRequest, pk: int, key: uuid.UUID | None = None) -> 
                 formsets["closures"], target.closures.all(), OfficeClosure, page.locale_id
             )
             specials = []
-            for special_form in forms.kept_forms(formsets["special_dates"]):
+            for special_form in kept_forms(formsets["special_dates"]):
                 values = dict(special_form.cleaned_data)
                 languages = values.pop("languages")
                 values.pop("DELETE", None)
@@ -249,7 +258,7 @@ def edit_office(request: HttpRequest, pk: int, key: uuid.UUID | None = None) -> 
         response = _submit(request, membership, part, form.cleaned_data["name"], apply)
         if response:
             return response
-    return _render(
+    return render_page(
         request,
         "office_form.html",
         membership,
@@ -263,8 +272,8 @@ def edit_office(request: HttpRequest, pk: int, key: uuid.UUID | None = None) -> 
 
 @login_required
 def remove_office(request: HttpRequest, pk: int, key: uuid.UUID) -> HttpResponse:
-    membership = _membership(request, pk)
-    draft = review.draft_of(membership.organisation)
+    membership = own_membership(request, pk)
+    draft = change_approval.draft_of(membership.organisation)
     office = _find_office(draft, key)
     if office is None:
         raise Http404
@@ -278,15 +287,13 @@ def remove_office(request: HttpRequest, pk: int, key: uuid.UUID) -> HttpResponse
         )
         if response:
             return response
-    return _render(request, "office_remove.html", membership, office=office)
+    return render_page(request, "office_remove.html", membership, office=office)
 
 
 @login_required
 def edit_contacts(request: HttpRequest, pk: int) -> HttpResponse:
-    from hub.network.models import ContactPerson
-
-    membership = _membership(request, pk)
-    draft = review.draft_of(membership.organisation)
+    membership = own_membership(request, pk)
+    draft = change_approval.draft_of(membership.organisation)
     existing = list(draft.contact_persons.all())
     data = None
     saving = False
@@ -294,9 +301,7 @@ def edit_contacts(request: HttpRequest, pk: int) -> HttpResponse:
         data = _with_more_rows(request.POST, ["contacts"])
         saving = data is None
         data = data or request.POST
-    formset = forms.rows_formset(
-        forms.ContactForm, "contacts", data, existing, extra=0 if existing else 1
-    )
+    formset = rows_formset(ContactForm, "contacts", data, existing, extra=0 if existing else 1)
     if saving and formset.is_valid():
 
         def apply(page: OrganisationPage) -> None:
@@ -307,93 +312,10 @@ def edit_contacts(request: HttpRequest, pk: int) -> HttpResponse:
         response = _submit(request, membership, ProfileChange.Part.CONTACTS, "", apply)
         if response:
             return response
-    return _render(
+    return render_page(
         request,
         "contacts_form.html",
         membership,
         formset=formset,
         error_formsets=[formset] if saving else [],
     )
-
-
-def _language_choices() -> list[tuple[str, str]]:
-    return [
-        (code, translation.get_language_info(code)["name_local"])
-        for code, _name in settings.LANGUAGES
-    ]
-
-
-@login_required
-def members(request: HttpRequest, pk: int) -> HttpResponse:
-    membership = _membership(request, pk)
-    organisation = membership.organisation
-    form = forms.InviteForm(
-        initial={"language": request.LANGUAGE_CODE}, languages=_language_choices()
-    )
-    if request.method == "POST":
-        if not membership.is_admin:
-            raise Http404
-        response = _members_action(request, membership)
-        if response is not None:
-            return response
-        form = forms.InviteForm(request.POST, languages=_language_choices())
-        if form.is_valid() and not services.invitation_allowed(
-            request, organisation.pk, request.user, form.cleaned_data["email"]
-        ):
-            form.add_error(None, services.INVITATION_LIMIT_MESSAGE)
-        elif form.is_valid():
-            try:
-                services.invite_member(organisation, invited_by=request.user, **form.cleaned_data)
-            except services.MembershipError as error:
-                form.add_error("email", error.message)
-            else:
-                services.count_invitation(
-                    request, organisation.pk, request.user, form.cleaned_data["email"]
-                )
-                messages.success(
-                    request,
-                    _("The invitation has been sent to %(email)s.")
-                    % {"email": form.cleaned_data["email"]},
-                )
-                return redirect("network:members", pk=pk)
-    return _render(
-        request,
-        "members.html",
-        membership,
-        form=form,
-        error_forms=[form],
-        roles=MemberRole.choices,
-        memberships=Membership.objects.filter(organisation=organisation).select_related("user"),
-    )
-
-
-def _members_action(request: HttpRequest, membership: Membership) -> HttpResponse | None:
-    """Remove, resend or change role; None when the POST is the invitation form."""
-    action = request.POST.get("action")
-    if action not in {"remove", "resend", "role"}:
-        return None
-    other = Membership.objects.filter(
-        organisation=membership.organisation, pk=request.POST.get("membership") or 0
-    ).first()
-    if other is None:
-        raise Http404
-    name = other.user.get_full_name() or other.user.email
-    try:
-        if action == "remove":
-            services.remove_member(other, removed_by=request.user)
-            messages.success(request, _("%(name)s is no longer a member.") % {"name": name})
-        elif action == "resend":
-            email = other.user.email
-            if not services.invitation_allowed(request, other.organisation_id, request.user, email):
-                raise services.MembershipError(str(services.INVITATION_LIMIT_MESSAGE))
-            services.resend_invitation(other)
-            services.count_invitation(request, other.organisation_id, request.user, email)
-            messages.success(request, _("The invitation has been sent again."))
-        else:
-            services.change_role(other, request.POST.get("role", ""))
-            messages.success(request, _("The role of %(name)s has been changed.") % {"name": name})
-    except services.MembershipError as error:
-        messages.error(request, error.message)
-    if action == "remove" and other.user_id == request.user.id:
-        return redirect("network:my_organisation")
-    return redirect("network:members", pk=membership.organisation_id)

@@ -4,11 +4,11 @@ import html as htmllib
 import re
 from datetime import date
 
+from hub.demo.factories.pages import translate
 from hub.pages.models import InitiativePage
 from hub.snippets.models import Category
 from tests.initiatives import build_index, build_terms, make_initiative
 from tests.module_data import module_data
-from tests.tree import translate
 
 OPTION = re.compile(
     r'<input type="checkbox" name="([\w-]+)" value="([^"]+)"( checked)?>'

@@ -16,6 +16,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from hub.demo.factories.pages import translate
 from hub.pages.initiatives.freshness import reminders
 from hub.pages.initiatives.freshness.entries import pick_source_pages
 from hub.pages.initiatives.freshness.reminders import plan_reminders
@@ -25,7 +26,6 @@ from hub.pages.models import InitiativeSubmission as Submission
 from tests.initiatives import build_index, make_initiative
 from tests.mail_queue import mail_delivered, run_mail_queue
 from tests.module_data import module_data
-from tests.tree import translate
 
 NOW = datetime(2026, 3, 15, 9, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 MONTH = timedelta(days=31)

@@ -7,6 +7,7 @@ from django.test import Client
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from hub.demo.factories.pages import translate
 from hub.pages.models import InitiativeSubmission
 from tests.initiatives import build_index
 from tests.module_data import module_data
@@ -18,7 +19,6 @@ from tests.pages.initiatives.test_initiative_freshness import (
     record,
     send_reminders,
 )
-from tests.tree import translate
 
 
 @module_data

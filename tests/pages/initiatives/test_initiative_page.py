@@ -10,10 +10,10 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
+from hub.demo.factories.pages import translate
 from hub.snippets.models import SpokenLanguage
 from tests.initiatives import build_index, build_terms, make_initiative
 from tests.module_data import module_data
-from tests.tree import translate
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 RELATED = re.compile(r'class="initiative-card__title"><a href="([^"]*)"[^>]*>([^<]+)</a>')

@@ -10,10 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
+from hub.demo.factories.pages import translate
 from hub.pages.models import InitiativePage
 from hub.snippets.models import Category, District
 from tests.initiatives import build_index, build_terms, make_initiative
-from tests.tree import translate
 
 URLS = [
     "/de/initiativen/",

@@ -3,8 +3,8 @@
 import re
 from datetime import date
 
+from hub.demo.factories.pages import translate
 from tests.initiatives import build_index, build_terms, make_initiative
-from tests.tree import translate
 
 
 def results(client, code: str, query: str) -> str:

@@ -13,6 +13,7 @@ from PIL import Image as PILImage
 from wagtail.models import WorkflowState
 
 from hub.core.antispam import issue_started
+from hub.demo.factories.pages import translate
 from hub.pages.initiatives.submissions.correction import CorrectionForm
 from hub.pages.initiatives.submissions.uploads import create_image
 from hub.pages.models import InitiativeFreshness, InitiativePage, InitiativeSubmission
@@ -27,7 +28,6 @@ from tests.pages.initiatives.test_initiative_submission import (  # noqa: F401 -
     translated,
     valid_data,
 )
-from tests.tree import translate
 
 DESCRIPTION = (
     '<p>Wir treffen uns <a href="https://example.org/plan">laut Plan</a>.</p>'

@@ -6,30 +6,22 @@ snippets not yet translated into them; running it again sends nothing until some
 else changes.
 """
 
-from django.core.management.base import BaseCommand
-from django.utils import timezone
-
+from hub.core.mailing_command import MailingCommand
 from hub.localization.overview.digest import send_digests
 
 
-class Command(BaseCommand):
+class Command(MailingCommand):
     help = (
         "E-mail every translator (groups named Translators…) the pages and snippets whose "
         "translation into their languages became outdated, or that are new and not yet "
         "translated into them, since the last digest."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--dry-run",
-            action="store_true",
-            help="Show who would get a digest; send nothing and change nothing.",
-        )
+    dry_run_help = "Show who would get a digest; send nothing and change nothing."
 
-    def handle(self, *args, **options):
-        dry_run = options["dry_run"]
-        report = send_digests(now=timezone.now(), dry_run=dry_run)
-        verb = "Would send" if dry_run else "Sent"
+    def mail(self, *, now, dry_run, options):
+        report = send_digests(now=now, dry_run=dry_run)
+        verb = self.verb("Sent", "Would send")
         for address, outdated, missing in report.sent:
             self.stdout.write(
                 f"{verb} to {address}: {outdated} outdated, {missing} new untranslated"

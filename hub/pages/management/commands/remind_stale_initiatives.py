@@ -8,9 +8,9 @@ through the mail queue, which retries them when the mail server does not answer.
 from argparse import ArgumentTypeError
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from hub.core.mailing_command import MailingCommand
 from hub.pages.initiatives.freshness.reminders import ReminderReport, send_reminders
 from hub.pages.initiatives.freshness.services import Entry
 
@@ -22,19 +22,17 @@ def positive_int(value: str) -> int:
     return number
 
 
-class Command(BaseCommand):
+class Command(MailingCommand):
     help = (
         "E-mail the contact of every live initiative whose entry has not been confirmed for "
         "HUB_STALE_AFTER_MONTHS months a link to confirm it or to correct it. "
         "Initiatives that stay silent are listed for editors under Reports."
     )
 
+    dry_run_help = "Show who would be reminded; send nothing and change nothing."
+
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--dry-run",
-            action="store_true",
-            help="Show who would be reminded; send nothing and change nothing.",
-        )
+        super().add_arguments(parser)
         parser.add_argument(
             "--months",
             type=positive_int,
@@ -43,10 +41,9 @@ class Command(BaseCommand):
             f"(default: HUB_STALE_AFTER_MONTHS, now {settings.HUB_STALE_AFTER_MONTHS}).",
         )
 
-    def handle(self, *args, **options):
+    def mail(self, *, now, dry_run, options):
         months = options["months"] or settings.HUB_STALE_AFTER_MONTHS
-        dry_run = options["dry_run"]
-        report = send_reminders(now=timezone.now(), months=months, dry_run=dry_run)
+        report = send_reminders(now=now, months=months, dry_run=dry_run)
         self._details(report)
         self._summary(report, months)
 
@@ -60,7 +57,7 @@ class Command(BaseCommand):
     def _details(self, report: ReminderReport) -> None:
         plan = report.plan
         sent = plan.due if report.dry_run else report.sent
-        verb = "Would remind" if report.dry_run else "Reminded"
+        verb = self.verb("Reminded", "Would remind")
         for entry in sent:
             self.stdout.write(f"{verb}: {self._describe(entry, plan.language_of(entry))}")
         if plan.without_email:
@@ -73,7 +70,7 @@ class Command(BaseCommand):
     def _summary(self, report: ReminderReport, months: int) -> None:
         plan = report.plan
         reminded = len(plan.due) if report.dry_run else len(report.sent)
-        verb = "Would remind" if report.dry_run else "Reminded"
+        verb = self.verb("Reminded", "Would remind")
         self.stdout.write(
             self.style.SUCCESS(
                 f"{verb} {reminded}, skipped {len(plan.without_email)} without e-mail, "

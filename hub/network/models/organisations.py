@@ -1,4 +1,5 @@
-"""The organisations directory (one index per language) and one page per organisation.
+"""The list of member organisations (one index page per language) and one page per
+organisation.
 
 Offices, contact persons and links are inline children of the page, so they are
 versioned, previewed, moderated and translated together with it (see
@@ -6,17 +7,21 @@ versioned, previewed, moderated and translated together with it (see
 """
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.network import hours
 from hub.network.models.offices import HoursKind, Office
+from hub.network.organisation_page import organisation_context
+from hub.pages.initiatives.directory.listing import url_for_visitor
+from hub.pages.initiatives.directory.terms import collation_key
 from hub.pages.models.base import LocalizedPage
 
 
@@ -59,11 +64,7 @@ class OrganisationIndexPage(RoutablePageMixin, LocalizedPage):
         """Every organisation of the site once: in the visitor's language where it is
         translated, else in German (marked with its language) — the translated ones first,
         each group by title."""
-        from wagtail.models import Locale
-
         from hub.network.finder.scope import listed_versions, site_roots
-        from hub.pages.initiatives.directory.listing import url_for_visitor
-        from hub.pages.initiatives.directory.terms import collation_key
 
         active, default = Locale.get_active(), Locale.get_default()
         pages = listed_versions(site_roots(request, self), active, default)
@@ -79,7 +80,7 @@ class OrganisationIndexPage(RoutablePageMixin, LocalizedPage):
         return rows
 
     @path("")
-    def directory_route(self, request):
+    def index_route(self, request):
         # The language fallback of ``LocalizedPage.serve``, which the mixin's own index
         # route would skip.
         return LocalizedPage.serve(self, request)
@@ -181,8 +182,6 @@ class OrganisationPage(LocalizedPage):
         verbose_name_plural = _("Organisations")
 
     def get_context(self, request, *args, **kwargs):
-        from hub.network.profile import organisation_context
-
         context = super().get_context(request, *args, **kwargs)
         # Offices with their hours in words, "open now" / "next open", languages, contact
         # persons, services, initiatives, upcoming events and schema.org data.
@@ -194,8 +193,6 @@ class OrganisationPage(LocalizedPage):
         """The members' form of this organisation, if ``user`` is one of its members."""
         if not getattr(user, "is_authenticated", False):
             return ""
-        from django.urls import reverse
-
         from hub.network.services import membership_for, source_page
 
         source = source_page(self)

@@ -18,12 +18,15 @@ from django.utils.safestring import SafeString
 from wagtail.models import Locale
 
 from hub.core.jsonld import IMAGE_SPEC, compact, to_script
+from hub.events.calendar.queries import upcoming
+from hub.events.models import EventPage, Occurrence
 from hub.network import hours
 from hub.network.hours_text import describe_schedule
 from hub.pages.initiatives.directory.context import osm_url, tel_href, website_label
 from hub.pages.initiatives.directory.listing import url_for_visitor
 from hub.pages.initiatives.directory.queries import one_version_each
 from hub.pages.initiatives.directory.terms import Term, TermCatalogue
+from hub.pages.models import InitiativePage
 from hub.snippets.models import Category, SpokenLanguage
 
 MAX_EVENT_DATES = 10
@@ -90,7 +93,7 @@ def office_view(page, office, now: datetime) -> OfficeView:
     current = hours.is_open(schedule, now)
     return OfficeView(
         office=office,
-        hour_lines=describe_schedule(schedule, today=now.astimezone(hours.TZ).date()),
+        hour_lines=describe_schedule(schedule, today=now.astimezone(hours.zone()).date()),
         current=current,
         next=None if current else hours.next_opening(schedule, now),
         mediator=any(slot.mediator for slot in schedule.slots)
@@ -144,8 +147,6 @@ def contact_views(page, active: Locale, default: Locale) -> list[dict]:
 def initiatives_of(page, active: Locale, default: Locale, request: HttpRequest) -> list[dict]:
     """Live initiatives whose organisation is this page or one of its translations, one
     version each (the visitor's language where it exists)."""
-    from hub.pages.models import InitiativePage
-
     versions = (
         InitiativePage.objects.live()
         .public()
@@ -163,9 +164,6 @@ def events_of(
 ) -> list[dict]:
     """Upcoming dates of events organised by this page or one of its translations, each
     with the version of its event in the visitor's language where it exists."""
-    from hub.events.calendar.queries import upcoming
-    from hub.events.models import EventPage, Occurrence
-
     versions = (
         EventPage.objects.live().public().filter(organiser__translation_key=page.translation_key)
     )
@@ -210,7 +208,7 @@ def _place(view: OfficeView) -> dict:
             "address": address if len(address) > 1 else {},
             "geo": geo,
             "openingHoursSpecification": hours.opening_hours_specification(
-                view.schedule, today=timezone.localdate(timezone=hours.TZ)
+                view.schedule, today=timezone.localdate(timezone=hours.zone())
             ),
         }
     )

@@ -1,4 +1,4 @@
-"""Who belongs to which member organisation, what they sent for review, who wants to join.
+"""Who belongs to which member organisation, what they changed on its page, who wants to join.
 
 All three are records people create, not content: plain models, listed for editors in the
 Wagtail admin. An organisation exists once across languages, so each record points to the
@@ -18,7 +18,7 @@ class MemberRole(models.TextChoices):
 
 
 class Membership(models.Model):
-    """A user account that acts for an organisation: edits its profile (both roles),
+    """A user account that acts for an organisation: edits its page (both roles),
     invites and removes colleagues (organisation admins only)."""
 
     organisation = models.ForeignKey(
@@ -99,7 +99,9 @@ class Membership(models.Model):
 
 
 class ProfileChange(models.Model):
-    """One save of the "My organisation" form: a revision waiting for the editors."""
+    """One save of the "My organisation" form: a revision of the organisation page waiting
+    for an editor's approval (``hub.network.change_approval``). The class keeps its old
+    name, which the database tables share; it is not about a member's profile."""
 
     class Part(models.TextChoices):
         PROFILE = "profile", _("Profile")

@@ -1,7 +1,8 @@
-"""Changes members make to their organisation's profile go live only after review.
+"""Changes members make to their organisation's page go live only after an editor
+approves them.
 
 ``submit_change`` applies an edit to the organisation's latest draft (not to the live
-page, so that a second edit keeps the first one still waiting for review), saves it as a
+page, so that a second edit keeps the first one still waiting for approval), saves it as a
 new revision in the member's name (page history) and hands it to the page's moderation
 workflow. Editors approve or request changes in the Wagtail admin; ``record_publication``
 and ``record_rejection`` (wired to Wagtail's signals) close the waiting ``ProfileChange``s
@@ -24,9 +25,10 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, WorkflowState
+from wagtail_localize.models import TranslationSource
 
 from hub.core.moderation import start_moderation
-from hub.localization.translators.review import has_unreviewed_work
+from hub.localization.translators.review_request import has_unreviewed_work
 from hub.network import emails
 from hub.network.models import OrganisationPage, ProfileChange
 from hub.network.services import MembershipError, source_page
@@ -142,8 +144,6 @@ def refresh_translations(page: Page) -> int:
     until translated (wagtail-localize's fallback). Returns the number of translations
     refreshed. A failure is logged, never raised: the approval itself has succeeded.
     """
-    from wagtail_localize.models import TranslationSource
-
     try:
         source = TranslationSource.objects.get_for_instance_or_none(page.specific)
         if source is None:

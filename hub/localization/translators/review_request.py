@@ -1,4 +1,4 @@
-"""A translator hands a translated page to review; a reviewer publishes it.
+"""A translator asks for a review of a translated page; a reviewer publishes it.
 
 wagtail-localize's editor stores each translated text at once but only someone with
 publish permission can put the page live from there. Translators have none: when their
@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import translation as translation_utils
 from django.utils.translation import gettext as _
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 
 from hub.core.moderation import start_moderation
 from hub.core.permissions import can_request_review
@@ -66,8 +66,6 @@ def request_review(page: Page, user) -> WorkflowState | None:
 def has_unreviewed_work(translation: Translation, target) -> bool:
     """True when the target holds translation work nobody has approved yet: a draft
     waiting for review, or texts translated after the page was last published."""
-    from wagtail_localize.models import StringTranslation
-
     if getattr(target, "has_unpublished_changes", False):
         return True
     state = getattr(target, "current_workflow_state", None)

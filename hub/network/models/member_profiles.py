@@ -1,10 +1,12 @@
-"""A member's own entry in the members' directory, and who may see each part of it.
+"""A member's profile: their own entry in the members' directory, and who may see each
+part of it. (In hub's code "profile" means this and nothing else; an organisation's public
+page is its organisation page.)
 
-One per user, created the first time they save their profile; until then the directory
-shows them with the defaults below. The
-person decides for each contact detail whether the other members see it; their name and
-organisations are always shown to members (that is what the directory is for). Nothing
-here is public: the directory itself is for members only.
+One per user, created the first time they save their profile; until then the members'
+directory shows them with the defaults below. The person decides for each contact detail
+whether the other members see it; their name and organisations are always shown to
+members (that is what the members' directory is for). Nothing here is public: the
+members' directory itself is for members only.
 """
 
 from django.conf import settings

@@ -1,135 +1,33 @@
-"""Plain forms for the members' pages, one per part of the profile.
-
-Every form reads from and writes to in-memory objects of the organisation's latest
-draft (``apply``); saving and review are ``hub.network.review``'s job. Taxonomy choices
-carry slugs and are shown in the member's language; the page links the German rows.
-"""
+"""An office of the organisation and when it is open: the office itself, its regular
+slots (weekly or monthly), temporary closures and one-off special dates."""
 
 from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
-from hub.core.contact_input import clean_phone, clean_postal_code
-from hub.core.digits import NativeDigitsFormMixin
-from hub.core.form_input import CleanInputFormMixin
-from hub.core.rich_text import richtext_to_text, same_text, text_to_richtext
+from hub.core.contact_input import clean_postal_code
+from hub.core.form_input import ErrorListMixin
 from hub.network.models import (
     BarrierFree,
-    ContactPerson,
     HoursKind,
-    MemberRole,
     Office,
     OfficeHours,
     OfficeSpecialDate,
     Ordinal,
-    OrganisationKind,
     Weekday,
 )
 from hub.network.models.offices import WEEKDAY_FIELDS
-from hub.snippets.models import Category, District, SpokenLanguage
-from hub.snippets.terms import linked_slugs, source_terms, term_choices
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self) -> None:
-        super().__init__(format="%Y-%m-%d")
-
-
-class TimeInput(forms.TimeInput):
-    input_type = "time"
-
-    def __init__(self) -> None:
-        super().__init__(format="%H:%M")
-
-
-class ErrorListMixin(CleanInputFormMixin, NativeDigitsFormMixin):
-    """Every field error with the id to jump to, for the summary above the form.
-
-    (Also reads times, dates and numbers typed in Arabic-Indic or Persian digits, and
-    cleans text and e-mail input as every form of the site does: ``hub.core.form_input``.)
-    """
-
-    def error_list(self) -> list[dict]:
-        items = []
-        for name, errors in self.errors.items():
-            if name == "__all__" or name not in self.fields:
-                continue
-            bound = self[name]
-            anchor = bound.auto_id
-            if isinstance(bound.field.widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
-                anchor = f"{bound.auto_id}_0"
-            items.extend({"anchor": anchor, "label": bound.label, "message": e} for e in errors)
-        return items
-
-
-def model_errors(form: forms.Form, error: ValidationError) -> None:
-    """Put a model's ``clean()`` errors on the form's fields of the same name."""
-    if hasattr(error, "error_dict"):
-        for name, messages in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, messages)
-    else:
-        form.add_error(None, error.messages)
-
-
-# --- profile ------------------------------------------------------------------------
-
-
-class ProfileForm(ErrorListMixin, forms.Form):
-    summary = forms.CharField(
-        label=_("Short description"),
-        max_length=300,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One or two sentences for the directory listing."),
-    )
-    description = forms.CharField(
-        label=_("Description"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=_("What you offer and for whom. An empty line starts a new paragraph."),
-    )
-    kind = forms.ChoiceField(label=_("Kind of organisation"), choices=OrganisationKind.choices)
-    services = forms.MultipleChoiceField(
-        label=_("Services"),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-        help_text=_("The fields in which the organisation helps."),
-    )
-    website = forms.URLField(
-        label=_("Website"),
-        required=False,
-        assume_scheme="https",
-        widget=forms.URLInput(attrs={"placeholder": "https://"}),
-    )
-
-    def __init__(self, *args, page=None, **kwargs) -> None:
-        if page is not None and "initial" not in kwargs:
-            kwargs["initial"] = {
-                "summary": page.summary,
-                "description": richtext_to_text(page.description),
-                "kind": page.kind,
-                "services": linked_slugs(page, "services"),
-                "website": page.website,
-            }
-        super().__init__(*args, **kwargs)
-        self.fields["services"].choices = term_choices(Category)
-
-    def apply(self, page) -> None:
-        data = self.cleaned_data
-        page.summary = data["summary"]
-        if not same_text(richtext_to_text(page.description), data["description"]):
-            page.description = text_to_richtext(data["description"])
-        page.kind = data["kind"]
-        page.website = data["website"]
-        if set(data["services"]) != set(linked_slugs(page, "services")):
-            page.services = source_terms(Category, data["services"])
-
-
-# --- office -------------------------------------------------------------------------
+from hub.network.selfservice.forms.rows import (
+    DateInput,
+    KeyedForm,
+    LanguageChoicesMixin,
+    TimeInput,
+    model_errors,
+)
+from hub.snippets.models import District
+from hub.snippets.terms import source_terms, term_choices
 
 
 class OfficeForm(ErrorListMixin, forms.Form):
@@ -214,14 +112,6 @@ class OfficeForm(ErrorListMixin, forms.Form):
         slug = self.cleaned_data["district"]
         terms = source_terms(District, [slug]) if slug else []
         office.district = terms[0] if terms else None
-
-
-class LanguageChoicesMixin:
-    """Offers the spoken languages in the member's language in the ``languages`` field."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["languages"].choices = term_choices(SpokenLanguage)
 
 
 class SlotForm(LanguageChoicesMixin, ErrorListMixin, forms.Form):
@@ -313,23 +203,6 @@ class SlotForm(LanguageChoicesMixin, ErrorListMixin, forms.Form):
         return cleaned
 
 
-class KeyedForm(ErrorListMixin, forms.Form):
-    """A row that has text for translators: it keeps its ``translation_key`` across
-    edits, so wagtail-localize keeps its translations."""
-
-    key = forms.UUIDField(required=False, widget=forms.HiddenInput)
-
-    FIELDS: tuple[str, ...] = ()
-
-    @classmethod
-    def initial_for(cls, row) -> dict:
-        return {"key": row.translation_key, **{name: getattr(row, name) for name in cls.FIELDS}}
-
-    def update(self, row) -> None:
-        for name in self.FIELDS:
-            setattr(row, name, self.cleaned_data[name])
-
-
 class ClosureForm(KeyedForm):
     FIELDS = ("starts_on", "ends_on", "reason")
 
@@ -379,68 +252,3 @@ class SpecialDateForm(LanguageChoicesMixin, ErrorListMixin, forms.Form):
         if opens and closes and closes <= opens:
             self.add_error("closes", _("The closing time must be after the opening time."))
         return cleaned
-
-
-class ContactForm(LanguageChoicesMixin, KeyedForm):
-    FIELDS = ("name", "role", "email", "phone")
-
-    name = forms.CharField(label=_("Name"), max_length=120)
-    role = forms.CharField(
-        label=_("Role"), max_length=120, required=False, help_text=_("e.g. Social counselling")
-    )
-    email = forms.EmailField(label=_("E-mail"), required=False)
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
-    languages = forms.MultipleChoiceField(
-        label=_("Languages spoken"), required=False, widget=forms.CheckboxSelectMultiple
-    )
-
-    def clean_phone(self) -> str:
-        return clean_phone(self.cleaned_data["phone"])
-
-    @classmethod
-    def initial_for(cls, row: ContactPerson) -> dict:
-        initial = super().initial_for(row)
-        initial["languages"] = [language.slug for language in row.languages.all()]
-        return initial
-
-    def update(self, row: ContactPerson) -> None:
-        super().update(row)
-        row.languages = source_terms(SpokenLanguage, self.cleaned_data["languages"])
-
-
-def rows_formset(form_class, prefix: str, data=None, rows=(), extra: int = 1):
-    """A formset of ``form_class`` prefilled from ``rows``; one empty row to add another."""
-    formset_class = forms.formset_factory(form_class, extra=extra, can_delete=True)
-    return formset_class(data, prefix=prefix, initial=[form_class.initial_for(r) for r in rows])
-
-
-def kept_forms(formset) -> list[forms.Form]:
-    """The filled-in rows not ticked for removal, in their order on the page."""
-    removed = {id(form) for form in formset.deleted_forms}
-    return [form for form in formset.forms if form.cleaned_data and id(form) not in removed]
-
-
-# --- members -------------------------------------------------------------------------
-
-
-class InviteForm(ErrorListMixin, forms.Form):
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150, required=False)
-    email = forms.EmailField(label=_("E-mail"))
-    role = forms.ChoiceField(
-        label=pgettext_lazy("membership", "Role"),
-        choices=MemberRole.choices,
-        initial=MemberRole.EDITOR,
-        widget=forms.RadioSelect,
-        help_text=_(
-            "Editors change the profile. Organisation admins can also invite and remove colleagues."
-        ),
-    )
-    language = forms.ChoiceField(
-        label=_("Language of the invitation"),
-        help_text=_("The e-mails to this person will be in this language."),
-    )
-
-    def __init__(self, *args, languages=(), **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["language"].choices = list(languages)
