@@ -1,18 +1,24 @@
-"""Who may do what: the editorial group names and the checks every app shares.
+"""Who may do what: the group names and one ``can_…`` check per capability.
 
 Editors and moderators are Django groups ("Editors", "Moderators"; superusers count as
 both). Members of the network read what is restricted to the ``Members`` group, which
-is what Wagtail's page and collection privacy work with. A check that needs an app's
-own records (is this user a member organisation's admin?) lives in that app; the group
-names and the language rule for translators live here, once.
+is what Wagtail's page and collection privacy work with; translators are the groups
+whose names start with "Translators". Checks that need an app's model name its
+permission as a string ("network.change_membershipapplication"), so this module imports
+no app. A check that needs an app's own records (is this user a member organisation's
+admin?) lives in that app.
 """
 
+from django.conf import settings
 from django.db.models import QuerySet
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 EDITOR_GROUPS = ("Moderators", "Editors")
 MEMBERS_GROUP = "Members"
+TRANSLATORS = "Translators"
 # The hook through which the translation workflow says which languages a user may
 # change (``hub.localization``); lower apps ask here instead of importing it.
 RESTRICTED_LANGUAGES_HOOK = "hub_restricted_languages"
@@ -30,13 +36,81 @@ def is_editor(user) -> bool:
 
 def can_see(user, model, actions=("view", "change")) -> bool:
     """Editors, or users with one of ``actions``' permissions on ``model``."""
+    opts = model._meta
+    return editor_or_permitted(
+        user, *(f"{opts.app_label}.{action}_{opts.model_name}" for action in actions)
+    )
+
+
+def editor_or_permitted(user, *permissions: str) -> bool:
+    """Editors, or active users with one of ``permissions`` ("app.codename")."""
     if not user.is_authenticated:
         return False
     if is_editor(user):
         return True
-    opts = model._meta
-    return user.is_active and any(
-        user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}") for action in actions
+    return user.is_active and any(user.has_perm(permission) for permission in permissions)
+
+
+def can_decide_applications(user) -> bool:
+    """Approve or decline a membership application."""
+    return editor_or_permitted(user, "network.change_membershipapplication")
+
+
+def can_review_submissions(user) -> bool:
+    """See the initiative submissions: the people the submission e-mails go to, anyone
+    who may publish pages, and anyone given the model's view permission."""
+    return _staff(user) or (user.is_active and user.has_perm("pages.view_initiativesubmission"))
+
+
+def can_manage_registrations(user) -> bool:
+    """See and handle event registrations: as for initiative submissions."""
+    return _staff(user) or (user.is_active and user.has_perm("events.view_registration"))
+
+
+def can_review_freshness(user) -> bool:
+    """See and confirm initiatives that were not confirmed for a while."""
+    return user.is_authenticated and _staff(user)
+
+
+def can_view_translation_overview(user) -> bool:
+    """The translation overview: staff and translators."""
+    return user.is_authenticated and (
+        _staff(user)
+        or (user.is_active and user.groups.filter(name__startswith=TRANSLATORS).exists())
+    )
+
+
+def can_edit_dates(user, page: Page) -> bool:
+    """Cancel or move an event's date: whoever may publish the event page, and network
+    staff (Moderators, Editors) who may edit it. A cancelled date takes effect at once
+    and e-mails people, so members of other groups who can merely draft changes cannot
+    do it."""
+    if not user.is_active:
+        return False
+    permissions = page.permissions_for_user(user)
+    if permissions.can_publish():
+        return True
+    return permissions.can_edit() and user.groups.filter(name__in=EDITOR_GROUPS).exists()
+
+
+def can_request_review(page: Page, user) -> bool:
+    """Send a translation for review: people who may edit the translated page but not
+    publish it."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return False
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() and not permissions.can_publish()
+
+
+def _staff(user) -> bool:
+    """Active, and a superuser, in an editorial group or allowed to publish pages."""
+    return bool(
+        user.is_active
+        and (
+            user.is_superuser
+            or user.groups.filter(name__in=EDITOR_GROUPS).exists()
+            or PagePermissionPolicy().user_has_permission(user, "publish")
+        )
     )
 
 

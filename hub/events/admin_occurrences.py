@@ -27,24 +27,12 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Locale
 
 from hub.core.i18n import text_direction
-from hub.core.permissions import EDITOR_GROUPS
+from hub.core.permissions import can_edit_dates
 from hub.events.models import EventPage, Occurrence
 from hub.events.occurrences import OccurrenceChangeError, cancel_occurrence, move_occurrence
 
 # How far back the list of an event's dates reaches: recent history, not all of it.
 PAST_DAYS = 60
-
-
-def can_edit_dates(user, page) -> bool:
-    """Whoever may publish the event page, and network staff (Moderators, Editors) who
-    may edit it: a cancelled date takes effect at once and e-mails people, so members of
-    other groups who can merely draft changes cannot do it."""
-    if not user.is_active:
-        return False
-    permissions = page.permissions_for_user(user)
-    if permissions.can_publish():
-        return True
-    return permissions.can_edit() and user.groups.filter(name__in=EDITOR_GROUPS).exists()
 
 
 def source_page(page: EventPage) -> EventPage:

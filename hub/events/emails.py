@@ -1,8 +1,7 @@
 """The e-mails to registrants, rendered in the language they chose for e-mails.
 
 Plain text from ``templates/emails/event_<kind>.txt`` and ``…_subject.txt``, like the
-initiative e-mails (``hub.pages.initiatives.submissions.emails``), with the same
-``Content-Language``
+initiative e-mails (``hub.core.emails.render_email``), with the same ``Content-Language``
 header. Links point at the event's page in the registrant's language (its translation
 where live, else the source page under their language prefix). The confirmation, the
 promotion and a moved date carry the date as an ``.ics`` attachment.
@@ -10,14 +9,14 @@ promotion and a moved date carry the date as an ``.ics`` attachment.
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
-from django.utils import translation
 
+from hub.core.emails import render_email
+from hub.core.site import public_url, site_name_in
 from hub.events.ical import occurrence_ics, page_in_language
-from hub.events.mail import MailKind
+from hub.events.mail import MailKind, is_due
 from hub.events.models import EventPage, Registration
 from hub.events.services import confirm_deadline, event_page
-from hub.pages.initiatives.submissions.emails import network_email, public_url, site_name_in
+from hub.snippets.contact import network_email
 
 WITH_CALENDAR_FILE = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.DATE_MOVED}
 
@@ -33,6 +32,18 @@ def links(page: EventPage, registration: Registration, language: str) -> dict[st
     }
 
 
+def registration_email(registration_id: int, kind: str, language: str = "") -> EmailMessage | None:
+    """The mail worker's builder (``hub.events.mail.queue_mail``): the e-mail, or None
+    when it is no longer true."""
+    kind = MailKind(kind)
+    registration = (
+        Registration.objects.select_related("occurrence").filter(pk=registration_id).first()
+    )
+    if registration is None or not is_due(registration, kind):
+        return None
+    return build_message(registration, kind, language or None)
+
+
 def build_message(
     registration: Registration, kind: MailKind, language: str | None = None
 ) -> EmailMessage:
@@ -42,9 +53,11 @@ def build_message(
     source = event_page(occurrence)
     if language not in dict(settings.LANGUAGES):
         language = registration.language or settings.LANGUAGE_CODE
-    with translation.override(language):
+    contact = network_email(language)
+
+    def context() -> dict:
         page = page_in_language(source, language)
-        context = {
+        return {
             "kind": kind.value,
             "registration": registration,
             "occurrence": occurrence,
@@ -60,20 +73,16 @@ def build_message(
             "confirm_hours": settings.HUB_EVENT_CONFIRM_HOURS,
             "confirm_until": confirm_deadline(registration),
             "site_name": site_name_in(language),
-            "contact_email": network_email(language),
+            "contact_email": contact,
             **links(source, registration, language),
         }
-        template = kind.template
-        subject = " ".join(render_to_string(f"emails/{template}_subject.txt", context).split())
-        body = render_to_string(f"emails/{template}.txt", context).strip() + "\n"
-        active = translation.get_language()
-    contact = context["contact_email"]
-    message = EmailMessage(
-        subject=subject,
-        body=body,
-        to=[registration.email],
+
+    message = render_email(
+        kind.template,
+        language,
+        [registration.email],
+        context,
         reply_to=[contact] if contact else None,
-        headers={"Content-Language": active},
     )
     if kind in WITH_CALENDAR_FILE:
         message.attach(

@@ -1,31 +1,15 @@
-"""E-mails to registrants go through a queue in the database, not straight to SMTP.
+"""E-mails to registrants: what each tells, when it is still true, and its queueing.
 
-``queue_mail`` enqueues ``send_registration_email`` on the ``mail`` task backend
-(django-tasks-db, see ``TASKS`` in settings) once the surrounding transaction commits, so
-the registration is stored whether or not the mail server answers. The worker
-(``manage.py db_worker --backend mail``) renders the e-mail in the registrant's language
-and hands it to SMTP. The backend has no retries of its own: when sending fails, the task
-enqueues its next attempt with a growing delay (``retry_delay``) and then raises, so the
-failed attempt stays visible in the queue with its traceback.
+``queue_mail`` puts an e-mail on the site's mail queue (``hub.core.mail``) once the
+surrounding transaction commits, so the registration is stored whether or not the mail
+server answers. The worker renders it in the registrant's language
+(``hub.events.emails.registration_email``) and sends it only if it is still true then.
 """
 
-import logging
-import smtplib
-from datetime import timedelta
+from django.db import models
 
-from django.core.mail import get_connection
-from django.db import models, transaction
-from django.utils import timezone
-from django_tasks import task
-
+from hub.core.mail import queue_built
 from hub.events.models import Occurrence, Registration
-
-logger = logging.getLogger(__name__)
-
-# 1, 2, 4 … minutes, at most six hours apart: about four days of trying in all.
-MAX_ATTEMPTS = 20
-FIRST_RETRY = timedelta(minutes=1)
-LONGEST_RETRY = timedelta(hours=6)
 
 
 class MailKind(models.TextChoices):
@@ -67,15 +51,9 @@ STILL_TRUE = {
 def queue_mail(registration: Registration, kind: MailKind, language: str = "") -> None:
     """Send ``kind`` to the registrant once the current transaction has committed, in
     ``language`` (default: the language of the registration)."""
-    registration_id, value = registration.pk, MailKind(kind).value
-    transaction.on_commit(
-        lambda: send_registration_email.enqueue(registration_id, value, 1, language)
+    queue_built(
+        "hub.events.emails.registration_email", registration.pk, MailKind(kind).value, language
     )
-
-
-def retry_delay(attempt: int) -> timedelta:
-    """How long to wait before attempt ``attempt + 1``."""
-    return min(FIRST_RETRY * 2 ** (attempt - 1), LONGEST_RETRY)
 
 
 def is_due(registration: Registration, kind: MailKind) -> bool:
@@ -89,36 +67,3 @@ def is_due(registration: Registration, kind: MailKind) -> bool:
     if kind == MailKind.DATE_CANCELLED:
         return occurrence.status == Occurrence.Status.CANCELLED
     return True
-
-
-@task(backend="mail")
-def send_registration_email(
-    registration_id: int, kind: str, attempt: int = 1, language: str = ""
-) -> str:
-    """Render and send one e-mail; on an SMTP failure schedule the next attempt and raise."""
-    from hub.events.emails import build_message
-
-    kind = MailKind(kind)
-    registration = (
-        Registration.objects.select_related("occurrence").filter(pk=registration_id).first()
-    )
-    if registration is None or not is_due(registration, kind):
-        return "skipped"
-    message = build_message(registration, kind, language or None)
-    try:
-        with get_connection() as connection:
-            connection.send_messages([message])
-    except (smtplib.SMTPException, OSError):
-        if attempt < MAX_ATTEMPTS:
-            send_registration_email.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
-                registration_id, kind.value, attempt + 1, language
-            )
-        logger.warning(
-            "E-mail %s for registration %s failed (attempt %s of %s)",
-            kind.value,
-            registration_id,
-            attempt,
-            MAX_ATTEMPTS,
-        )
-        raise
-    return "sent"

@@ -15,6 +15,8 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from hub.core.admin_listing import column
+from hub.core.admin_urls import record_admin_url
+from hub.core.permissions import can_manage_registrations
 from hub.events.models import Registration
 from hub.events.registration import admin_views
 from hub.events.services import event_page
@@ -26,16 +28,16 @@ from hub.events.services import event_page
 
 class RegistrationPermissionHelper(PermissionHelper):
     def user_can_list(self, user) -> bool:
-        return admin_views.can_manage_registrations(user)
+        return can_manage_registrations(user)
 
     def user_can_inspect_obj(self, user, obj) -> bool:
-        return admin_views.can_manage_registrations(user)
+        return can_manage_registrations(user)
 
     def user_can_create(self, user) -> bool:
         return False
 
     def user_can_edit_obj(self, user, obj) -> bool:
-        return admin_views.can_manage_registrations(user) and obj.anonymised_at is None
+        return can_manage_registrations(user) and obj.anonymised_at is None
 
     def user_can_delete_obj(self, user, obj) -> bool:
         return False
@@ -134,12 +136,12 @@ def register_registration_urls():
 
 class RegistrationMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
-        return admin_views.can_manage_registrations(request.user)
+        return can_manage_registrations(request.user)
 
 
 class RegistrationSubmenuItem(SubmenuMenuItem):
     def is_shown(self, request) -> bool:
-        return admin_views.can_manage_registrations(request.user)
+        return can_manage_registrations(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -155,7 +157,7 @@ def register_registrations_menu():
             ),
             RegistrationMenuItem(
                 _("All registrations"),
-                reverse("events_registration_modeladmin_index"),
+                record_admin_url(Registration),
                 name="all-registrations",
                 icon_name="list-ul",
                 order=200,

@@ -7,11 +7,13 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from hub.core.permissions import RESTRICTED_LANGUAGES_HOOK
-from hub.localization.overview.people import can_view_overview
+from hub.core.permissions import (
+    RESTRICTED_LANGUAGES_HOOK,
+    can_request_review,
+    can_view_translation_overview,
+)
 from hub.localization.overview.views import overview
 from hub.localization.translators.policy import restricted_languages
-from hub.localization.translators.review_request import can_request_review
 from hub.localization.translators.views import ask_for_review
 
 URL_NAME = "hub_translation_overview"
@@ -24,7 +26,7 @@ def register_translation_overview_url():
 
 class TranslationOverviewMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
-        return can_view_overview(request.user)
+        return can_view_translation_overview(request.user)
 
 
 @hooks.register("register_admin_menu_item")

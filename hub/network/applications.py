@@ -19,6 +19,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from hub.core.page_tree import free_slug
+from hub.core.rich_text import text_to_richtext
 from hub.network import services
 from hub.network.joining import emails
 from hub.network.models import (
@@ -29,9 +31,7 @@ from hub.network.models import (
     OrganisationKind,
     OrganisationPage,
 )
-from hub.pages.initiatives.submissions.services import free_slug
-from hub.pages.initiatives.submissions.terms import source_terms
-from hub.pages.initiatives.submissions.text import text_to_richtext
+from hub.snippets.form_terms import source_terms
 from hub.snippets.models import Category
 
 logger = logging.getLogger(__name__)

@@ -27,11 +27,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, WorkflowState
 from wagtail_localize.models import TranslationSource
 
+from hub.core.moderation import start_moderation
 from hub.localization.translators.review_request import has_unreviewed_work
 from hub.network import emails
 from hub.network.models import OrganisationPage, ProfileChange
 from hub.network.services import MembershipError, source_page
-from hub.pages.initiatives.submissions.services import start_moderation
 
 logger = logging.getLogger(__name__)
 

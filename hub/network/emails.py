@@ -15,13 +15,11 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from hub.core.emails import render_email, send_emails
-from hub.pages.initiatives.submissions.emails import (
-    network_email,
-    public_url,
-    send_to_all_editors,
-    site_name_in,
-)
+from hub.core.admin_urls import absolute_admin_url
+from hub.core.emails import render_email, send_to_all_editors
+from hub.core.mail import queue_messages
+from hub.core.site import public_url, site_name_in
+from hub.snippets.contact import network_email
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +61,7 @@ def send_invitation(membership) -> int:
         [user.email],
         lambda: {**_common(language), **context, "role": membership.get_role_display()},
     )
-    return send_emails([message])
+    return queue_messages([message])
 
 
 def send_inactive_account_to_editors(membership) -> int:
@@ -77,8 +75,7 @@ def send_inactive_account_to_editors(membership) -> int:
             "email": user.email,
             "inviter": (inviter.get_full_name() or inviter.email) if inviter else "",
             "role": membership.get_role_display(),
-            "user_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("wagtailusers_users:edit", args=[user.pk]),
+            "user_url": absolute_admin_url(reverse("wagtailusers_users:edit", args=[user.pk])),
         },
     )
 
@@ -128,7 +125,7 @@ def send_outcome(changes) -> int:
                     },
                 )
             )
-    return send_emails(messages)
+    return queue_messages(messages)
 
 
 def send_change_to_editors(change) -> int:
@@ -141,7 +138,8 @@ def send_change_to_editors(change) -> int:
             "change": change,
             "organisation": change.organisation.title,
             "sender": (sender.get_full_name() or sender.email) if sender else "",
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("wagtailadmin_pages:edit", args=[change.organisation_id]),
+            "admin_url": absolute_admin_url(
+                reverse("wagtailadmin_pages:edit", args=[change.organisation_id])
+            ),
         },
     )

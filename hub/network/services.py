@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from hub.core.antispam import RateLimit
+from hub.core.page_tree import source_locale_id
 from hub.core.permissions import MEMBERS_GROUP
 from hub.network import emails
 from hub.network.members.groups import has_member_record, sync_member
@@ -57,8 +58,6 @@ def source_page(page: OrganisationPage) -> OrganisationPage:
     Memberships, review and the members' form always use this page: wagtail-localize
     rebuilds every translation from it, so an edit of a translated copy would be lost.
     """
-    from hub.pages.initiatives.submissions.services import source_locale_id
-
     locale_id = source_locale_id(page)
     if page.locale_id == locale_id:
         return page

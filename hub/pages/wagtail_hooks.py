@@ -9,13 +9,13 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import InspectView
 
 from hub.core.admin_listing import column, language_label
-from hub.core.permissions import EDITOR_GROUPS
+from hub.core.admin_urls import record_admin_url
+from hub.core.permissions import can_review_submissions
 from hub.pages.initiatives.submissions.data import entered_fields
 from hub.pages.models import InitiativeSubmission
 
@@ -23,20 +23,6 @@ from hub.pages.models import InitiativeSubmission
 # Everything the public sent, next to the page it created or corrected. Submissions are
 # records, not content: nobody creates or edits them here; their status follows the
 # page's moderation (see hub.pages.initiatives.submissions.signals).
-
-
-def can_review_submissions(user) -> bool:
-    """The people the submission e-mails go to (Moderators, Editors, superusers), anyone
-    who may publish pages, and anyone given the model's view permission."""
-    return bool(
-        user.is_active
-        and (
-            user.is_superuser
-            or user.groups.filter(name__in=EDITOR_GROUPS).exists()
-            or user.has_perm("pages.view_initiativesubmission")
-            or PagePermissionPolicy().user_has_permission(user, "publish")
-        )
-    )
 
 
 class SubmissionPermissionHelper(PermissionHelper):
@@ -168,7 +154,7 @@ def show_pending_submissions(request, page) -> None:
         page_id=page.pk, status=InitiativeSubmission.Status.PENDING
     )
     for submission in pending:
-        url = reverse("pages_initiativesubmission_modeladmin_inspect", args=[submission.pk])
+        url = record_admin_url(InitiativeSubmission, "inspect", submission.pk)
         messages.info(
             request,
             format_html(

@@ -5,7 +5,7 @@ queue. Then the board list in Arabic at 360 px wide."""
 from pathlib import Path
 
 from hub.network.models import BoardEntry, BoardReply
-from tests.events.registration_support import run_mail_queue
+from tests.mail_queue import run_mail_queue
 from tests.network.board_support import PDF_BYTES, make_entry
 from tests.network.selfservice_support import PASSWORD, build_members
 

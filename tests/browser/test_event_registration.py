@@ -15,7 +15,7 @@ from django.utils import translation
 from hub.core.digits import native_digits
 from hub.events.models import Registration
 from tests.events.builders import calendar_in, make_calendar, make_event, translate_event
-from tests.events.registration_support import run_mail_queue
+from tests.mail_queue import run_mail_queue
 
 pytestmark = pytest.mark.browser
 

@@ -7,6 +7,7 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTa
 
 from hub.pages.models import InitiativePage
 from tests.initiatives import build_index, build_terms
+from tests.mail_queue import run_mail_queue
 
 TITLE = "Nähwerkstatt Lindenhof"
 
@@ -46,6 +47,7 @@ def test_submit_approve_and_find(
     visitor.screenshot(path=screenshot_dir / "initiative-submitted-de-phone.png", full_page=True)
     page = InitiativePage.objects.get(title=TITLE)
     assert not page.live
+    run_mail_queue()
     assert {"sara@example.org"} <= {address for m in mailoutbox for address in m.to}
 
     # Not public before approval.

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 
 from hub.network.models import OrganisationPage, ProfileChange
 from tests.browser.test_initiative_flow import moderation_workflow
+from tests.mail_queue import run_mail_queue
 from tests.network.selfservice_support import PASSWORD, build_members, translate_with_localize
 
 
@@ -63,6 +64,7 @@ def test_member_edits_hours_in_arabic_editor_approves(
         )
     change.refresh_from_db()
     assert change.status == "published"
+    run_mail_queue()
     assert "samira@example.org" in {address for m in mailoutbox for address in m.to}
 
     # 4. The public pages show the new hours, in German and in Arabic.

@@ -15,8 +15,9 @@ from hub.network.selfservice.forms.contacts import ContactForm
 from hub.network.selfservice.forms.offices import OfficeForm, SlotForm
 from hub.settings.languages import parse_numbering_systems
 from tests.events.builders import calendar_in, make_calendar, make_event, occurrences
-from tests.events.registration_support import register, run_mail_queue
+from tests.events.registration_support import register
 from tests.initiatives import build_terms
+from tests.mail_queue import run_mail_queue
 from tests.module_data import module_data
 
 ARABIC = "٠١٢٣٤٥٦٧٨٩"

@@ -27,8 +27,8 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     form_data,
     occurrence_fixture,
     register_url,
-    run_mail_queue,
 )
+from tests.mail_queue import run_mail_queue
 from tests.network import test_applications as applications
 from tests.network.test_applications import setting_fixture  # noqa: F401 - fixture
 from tests.pages.initiatives import test_initiative_submission as submissions

@@ -2,9 +2,9 @@
 
 Fixtures are imported by their function names (``calendar_fixture``…) as in
 ``tests/pages``. E-mails travel the real path: ``queue_mail`` enqueues on commit (run with
-``django_capture_on_commit_callbacks(execute=True)``), ``run_mail_queue`` hands each ready
-task to the ``db_worker`` command's own ``Worker.run_task``, and the configured e-mail
-backend delivers (locmem here, a loopback SMTP server in the SMTP tests).
+``django_capture_on_commit_callbacks(execute=True)``), ``tests.mail_queue.run_mail_queue``
+runs the worker, and the configured e-mail backend delivers (locmem here, a loopback SMTP
+server in the SMTP tests).
 """
 
 import time
@@ -13,9 +13,6 @@ from datetime import timedelta
 import pytest
 from django.core.cache import cache
 from django.utils import timezone
-from django_tasks_db.management.commands.db_worker import Worker
-from django_tasks_db.models import DBTaskResult
-from django_tasks_db.utils import exclusive_transaction
 
 from hub.core.antispam import issue_started
 from hub.events import services
@@ -23,33 +20,6 @@ from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm
 from tests.events.builders import make_calendar, make_event, occurrences
 from tests.module_data import module_data
-
-WORKER_ID = "pytest"
-
-
-def run_mail_queue() -> int:
-    """Run every ready task of the ``mail`` backend, as ``db_worker --batch`` does (its
-    loop also recycles database connections, which a test's transaction forbids)."""
-    worker = Worker(
-        queue_names=["default"],
-        interval=0,
-        batch=True,
-        backend_name="mail",
-        startup_delay=False,
-        max_tasks=None,
-        worker_id=WORKER_ID,
-        excluded_queue_names=[],
-    )
-    ran = 0
-    while True:
-        with exclusive_transaction():
-            task = DBTaskResult.objects.ready().filter(backend_name="mail").get_locked()
-            if task is not None:
-                task.claim(WORKER_ID)
-        if task is None:
-            return ran
-        worker.run_task(task)
-        ran += 1
 
 
 @pytest.fixture(autouse=True, name="fresh_cache")

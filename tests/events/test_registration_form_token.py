@@ -21,8 +21,8 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     fresh_cache_fixture,
     occurrence_fixture,
     register_url,
-    run_mail_queue,
 )
+from tests.mail_queue import run_mail_queue
 
 
 def post(client, url, data, capture):

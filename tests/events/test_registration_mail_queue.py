@@ -14,7 +14,7 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from hub.events.mail import retry_delay
+from hub.core.mail import retry_delay
 from hub.events.models import Registration
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     calendar_fixture,
@@ -23,8 +23,8 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     fresh_cache_fixture,
     occurrence_fixture,
     register_url,
-    run_mail_queue,
 )
+from tests.mail_queue import run_mail_queue
 from tests.pages.initiatives.test_initiative_submission_smtp import Recorder, free_port
 
 
@@ -63,7 +63,11 @@ def test_email_survives_a_mail_server_outage(
         assert statuses() == ["FAILED", "READY"]
         retry = DBTaskResult.objects.get(status="READY")
         assert retry.run_after >= timezone.now() + retry_delay(1) - timedelta(seconds=5)
-        assert retry.args_kwargs["args"] == [registration.pk, "confirm-your-registration", 2, ""]
+        assert retry.args_kwargs["args"] == [
+            "hub.events.emails.registration_email",
+            [registration.pk, "confirm-your-registration", ""],
+            2,
+        ]
         # Not due yet: the worker leaves it alone.
         assert run_mail_queue() == 0
 

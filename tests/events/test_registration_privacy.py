@@ -29,8 +29,8 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     register,
     register_and_confirm,
     register_url,
-    run_mail_queue,
 )
+from tests.mail_queue import run_mail_queue
 
 Status = Registration.Status
 SHELTER = "203.0.113.50"

@@ -22,8 +22,8 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     person,
     register,
     register_and_confirm,
-    run_mail_queue,
 )
+from tests.mail_queue import run_mail_queue
 
 Status = Registration.Status
 
@@ -31,11 +31,8 @@ Status = Registration.Status
 def queued_kinds(registration: Registration) -> list[str]:
     """The e-mails queued for ``registration``, in order."""
     tasks = DBTaskResult.objects.filter(backend_name="mail").order_by("enqueued_at")
-    return [
-        task.args_kwargs["args"][1]
-        for task in tasks
-        if task.args_kwargs["args"][0] == registration.pk
-    ]
+    built = [task.args_kwargs["args"][1] for task in tasks]
+    return [args[1] for args in built if args[0] == registration.pk]
 
 
 @pytest.mark.django_db

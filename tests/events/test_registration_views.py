@@ -22,9 +22,9 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     occurrence_fixture,
     register_and_confirm,
     register_url,
-    run_mail_queue,
 )
 from tests.initiatives import build_terms
+from tests.mail_queue import run_mail_queue
 
 Status = Registration.Status
 

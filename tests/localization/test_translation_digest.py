@@ -13,6 +13,7 @@ from hub.localization.overview.digest import DigestEntry, digest_message
 from hub.localization.overview.views import language_name
 from hub.pages.models import TranslationDigest
 from hub.snippets.models import Category, SiteFooter
+from tests.mail_queue import mail_delivered
 from tests.pages.initiatives.test_initiative_freshness_report import (
     group_with_admin_access,
     make_user,
@@ -30,7 +31,8 @@ pytestmark = pytest.mark.django_db
 
 def run() -> str:
     out = StringIO()
-    call_command("send_translation_digest", stdout=out)
+    with mail_delivered():
+        call_command("send_translation_digest", stdout=out)
     return out.getvalue()
 
 
@@ -118,7 +120,8 @@ def test_dry_run_sends_and_stores_nothing(tree, translator):
     republish(tree.about["de"], intro="Neu.")
     out = StringIO()
 
-    call_command("send_translation_digest", "--dry-run", stdout=out)
+    with mail_delivered():
+        call_command("send_translation_digest", "--dry-run", stdout=out)
 
     assert "Would send to uebersetzerin@example.org" in out.getvalue()
     assert mail.outbox == []

@@ -13,7 +13,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from hub.localization.translators.groups import TRANSLATORS, ensure_translator_groups, group_name
+from hub.core.permissions import TRANSLATORS
+from hub.localization.translators.groups import ensure_translator_groups, group_name
 from hub.snippets.models import Category
 from tests.localization.test_translators import make_user
 from tests.localization.test_translators import persian_draft as persian_page_draft

@@ -33,6 +33,7 @@ from hub.network.models import (
     OrganisationPage,
 )
 from tests.initiatives import build_terms
+from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 
 FORM_DE = "/de/organisationen/mitglied-werden/"
@@ -106,7 +107,7 @@ def valid_data(**overrides) -> dict:
 
 
 def send(client, url, data, capture):
-    with capture(execute=True):
+    with mail_delivered():
         return client.post(url, data)
 
 
@@ -277,7 +278,7 @@ def test_approve_creates_the_page_and_invites_the_admin_who_sets_a_password(
     assert approve_url in inspect and "Lindenweg 12" in inspect
     assert client.get(approve_url).status_code == 200  # the confirmation page
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = client.post(approve_url, follow=True)
     page = OrganisationPage.objects.get(title="Nachbarschaftshilfe Lindenau e.V.")
     assert f"/admin/pages/{page.pk}/edit/" in response.content.decode()
@@ -334,7 +335,7 @@ def test_a_double_approval_creates_one_page(client, setting, django_capture_on_c
     application = apply_in_arabic(client, django_capture_on_commit_callbacks)
     client.force_login(setting.editor)
     url = f"/admin/network/applications/{application.pk}/approve/"
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         client.post(url)
         second = client.post(url, follow=True)
     assert "already been decided" in second.content.decode() or (
@@ -400,7 +401,7 @@ def test_decline_needs_a_reason_and_emails_it_in_the_applicants_language(
     application.refresh_from_db()
     assert application.status == MembershipApplication.Status.NEW
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = client.post(
             url, {"reason": "Wir nehmen nur Organisationen aus Lindenstadt auf."}
         )

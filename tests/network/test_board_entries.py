@@ -10,7 +10,7 @@ from django.utils import translation
 from hub.network.board.data import export_board_data
 from hub.network.models import BoardEntry, BoardReply, BoardReport
 from tests.admin_html import admin_title
-from tests.events.registration_support import run_mail_queue
+from tests.mail_queue import run_mail_queue
 from tests.network.board_support import entry_post, make_entry, prefer, url
 from tests.network.selfservice_support import build_members
 
@@ -114,12 +114,14 @@ def test_report_reaches_the_editors_and_the_admin_list(client, members, commit, 
     assert response.status_code == 302
     report = BoardReport.objects.get()
     assert report.reporter == members.admin_b and not report.handled
+    assert run_mail_queue() == 1
     assert [m.to for m in mailoutbox] == [["moderation@example.org"]]
     assert "Sieht nach Betrug aus" in mailoutbox[0].body
     assert mailoutbox[0].reply_to == ["dora@example.org"]
     # Reporting again while the first report is open mails nobody twice.
     with commit():
         client.post(url("board_report", "de", entry.pk), {"reason": "Wirklich!"})
+    assert run_mail_queue() == 0
     assert BoardReport.objects.count() == 1 and len(mailoutbox) == 1
 
     client.force_login(members.moderator)

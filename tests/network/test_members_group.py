@@ -13,6 +13,7 @@ from hub.events.models import MeetingMinutes
 from hub.network import services
 from hub.network.members import admission
 from hub.network.models import IndividualMember, MemberRole, Membership
+from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 from tests.network.members_access_data import PDF, Area, build_area
 from tests.network.selfservice_support import make_user
@@ -75,7 +76,7 @@ def test_an_individual_admission_keeps_a_former_organisation_member_in(area):
 def test_admitting_a_new_person_creates_the_account_and_invites(
     area, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         admitted = admission.admit_individual(
             name="Jana Ehrlich", email="Jana@Example.org", language="en"
         )
@@ -95,7 +96,7 @@ def test_admitting_a_new_person_creates_the_account_and_invites(
 def test_admitting_someone_with_a_password_says_where_the_area_is(
     area, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         admission.admit_individual(name="Gast", email="gast@example.org", language="de")
     assert in_group(area.members.outsider)
     assert "/de/members/" in mail.outbox[-1].body
@@ -124,7 +125,7 @@ def test_editor_admits_and_removes_in_the_admin(client, area, django_capture_on_
     assert "Eva" in client.get(index).content.decode()
     create = reverse("network_individualmember_modeladmin_create")
     assert client.get(create).status_code == 200
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = client.post(
             create,
             {

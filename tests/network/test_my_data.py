@@ -19,7 +19,7 @@ from hub.network.models import (
     MembershipApplication,
     ProfileChange,
 )
-from tests.events.registration_support import run_mail_queue
+from tests.mail_queue import run_mail_queue
 from tests.network.people_support import (  # noqa: F401 - fixture
     HIDDEN,
     SHOWN,

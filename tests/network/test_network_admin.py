@@ -1,6 +1,8 @@
 """Editors see memberships and profile changes in the admin; members and the public do not."""
 
 from django.contrib.auth.models import Group
+from django.utils import translation
+from wagtail.users.models import UserProfile
 
 from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
 from hub.network.models import MemberRole, Membership, ProfileChange
@@ -49,6 +51,47 @@ def test_editors_add_change_and_end_memberships_by_the_rules(client, organisatio
     )
     client.post(f"{MEMBERSHIPS}delete/{membership.pk}/")
     assert not Membership.objects.filter(pk=membership.pk).exists()
+
+
+def test_the_admin_form_cannot_demote_the_last_organisation_admin(client, organisation):
+    """The edit form goes through ``services.change_role``: its message, in the editor's
+    admin language, is the form's error, and the role stays."""
+    editor = make_user("editorin", "editorin@example.org", "Editors")
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    person = make_user("samir", "samir@example.org")
+    membership = Membership.objects.create(
+        organisation=organisation, user=person, role=MemberRole.ADMIN, language="de"
+    )
+    client.force_login(editor)
+
+    response = client.post(
+        f"{MEMBERSHIPS}edit/{membership.pk}/",
+        {"organisation": organisation.pk, "user": person.pk, "role": "editor", "language": "de"},
+    )
+
+    assert response.status_code == 200
+    with translation.override("en"):
+        assert "An organisation needs at least one organisation admin." in (
+            response.content.decode()
+        )
+    membership.refresh_from_db()
+    assert membership.role == MemberRole.ADMIN
+    # With a second admin the same form changes the role.
+    Membership.objects.create(
+        organisation=organisation,
+        user=make_user("lea", "lea@example.org"),
+        role=MemberRole.ADMIN,
+        language="de",
+    )
+    response = client.post(
+        f"{MEMBERSHIPS}edit/{membership.pk}/",
+        {"organisation": organisation.pk, "user": person.pk, "role": "editor", "language": "de"},
+    )
+    assert response.status_code == 302
+    membership.refresh_from_db()
+    assert membership.role == MemberRole.EDITOR
 
 
 def test_profile_changes_are_listed_read_only_for_editors(client, organisation):

@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.models import Revision, WorkflowState
 
 from hub.network.models import HoursKind, OrganisationPage, ProfileChange
+from tests.mail_queue import mail_delivered
 from tests.network.selfservice_support import (
     PASSWORD,
     build_members,
@@ -32,7 +33,7 @@ def _fresh_cache():
 def commit_fixture(django_capture_on_commit_callbacks):
     """Run what waits for the commit (e-mails, refreshed translations) at the block's end:
     the test's transaction itself is never committed."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
+    return mail_delivered
 
 
 @pytest.fixture(name="members")

@@ -32,8 +32,9 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import Translation
 
 from hub.core.locales import sync_locales
+from hub.core.permissions import TRANSLATORS
 from hub.demo.factories.pages import translate
-from hub.localization.translators.groups import TRANSLATORS, group_name
+from hub.localization.translators.groups import group_name
 from hub.settings import base as base_settings
 from tests.pages.localize_support import make_editor, translate_segment
 

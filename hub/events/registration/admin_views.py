@@ -15,27 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.admin import messages
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from hub.core.permissions import EDITOR_GROUPS
+from hub.core.admin_urls import record_admin_url
+from hub.core.permissions import can_manage_registrations
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 
 Status = Registration.Status
-
-
-def can_manage_registrations(user) -> bool:
-    """Moderators, Editors, superusers, whoever may publish pages, and anyone given the
-    registration model's view permission (as for initiative submissions)."""
-    return bool(
-        user.is_active
-        and (
-            user.is_superuser
-            or user.groups.filter(name__in=EDITOR_GROUPS).exists()
-            or user.has_perm("events.view_registration")
-            or PagePermissionPolicy().user_has_permission(user, "publish")
-        )
-    )
 
 
 def _require_manager(request: HttpRequest) -> None:
@@ -67,7 +53,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             translation_key__in={o.event_key for o in occurrences}
         ).order_by("-pk")
     }  # the source page (lowest pk) is written last and wins
-    list_url = reverse("events_registration_modeladmin_index")
+    list_url = record_admin_url(Registration)
     rows = []
     for occurrence in occurrences:
         page = pages.get(occurrence.event_key)

@@ -16,7 +16,7 @@ from hub.core.antispam import FormRateLimit
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm
-from hub.pages.initiatives.submissions.views import privacy_url
+from hub.pages.privacy import privacy_url
 
 RATE_LIMIT_SCOPE = "event-registration"
 

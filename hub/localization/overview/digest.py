@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import pgettext
 from wagtail.users.models import UserProfile
 
+from hub.core.admin_urls import absolute_admin_url
 from hub.core.emails import render_email
+from hub.core.mail import queue_messages
 from hub.localization.overview.data import Item, load_items
 from hub.localization.overview.people import translator_languages, translators
 from hub.localization.overview.status import Status
@@ -75,10 +77,6 @@ def newly_missing(missing: dict[str, tuple[Item, str]], seen: dict[str, list[str
     ]
 
 
-def admin_url(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def preferred_language(user) -> str:
     known = {code for code, _name in settings.LANGUAGES}
     language = UserProfile.get_for_user(user).preferred_language
@@ -92,7 +90,7 @@ def overview_url(outdated: list[DigestEntry], missing: list[DigestEntry]) -> str
         url += f"?status={Status.OUTDATED.value}"
     elif not outdated:
         url += f"?status={Status.MISSING.value}"
-    return admin_url(url)
+    return absolute_admin_url(url)
 
 
 def digest_message(user, outdated: list[DigestEntry], missing: list[DigestEntry]) -> EmailMessage:
@@ -134,7 +132,7 @@ def _entries(current: dict[str, tuple[Item, str]], keys: list[str]) -> list[Dige
                 title=item.title,
                 section=str(item.section_label),
                 language=language,
-                url=admin_url(item.cells[language].url),
+                url=absolute_admin_url(item.cells[language].url),
             )
         )
     return entries
@@ -142,38 +140,36 @@ def _entries(current: dict[str, tuple[Item, str]], keys: list[str]) -> list[Dige
 
 def send_digests(*, now: datetime, dry_run: bool = False) -> DigestReport:
     """One e-mail per translator with news. A translator's record is updated in the same
-    transaction as their e-mail is sent, so a failed delivery is tried again next run."""
+    transaction as their e-mail is queued; the mail queue retries a failed delivery."""
     report = DigestReport()
     people = [(user, translator_languages(user)) for user in translators()]
     if not people:
         return report
     items = load_items()
-    with get_connection() as connection:
-        for user, languages in people:
-            outdated = keys_with_status(items, languages, Status.OUTDATED)
-            missing = keys_with_status(items, languages, Status.MISSING)
-            with transaction.atomic():
-                record = TranslationDigest.objects.select_for_update().filter(user=user).first()
-                reported = set(record.reported) if record else set()
-                new_outdated = [key for key in outdated if key not in reported]
-                new_missing = newly_missing(missing, record.missing if record else {})
-                news = bool(new_outdated or new_missing)
-                if news:
-                    report.sent.append((user.email, len(new_outdated), len(new_missing)))
-                else:
-                    report.unchanged += 1
-                if dry_run:
-                    continue
-                if news:
-                    message = digest_message(
-                        user, _entries(outdated, new_outdated), _entries(missing, new_missing)
-                    )
-                    message.connection = connection
-                    message.send()
-                record = record or TranslationDigest(user=user)
-                record.reported = sorted(outdated)
-                record.missing = missing_by_language(missing, languages)
-                if news:
-                    record.sent_at = now
-                record.save()
+    for user, languages in people:
+        outdated = keys_with_status(items, languages, Status.OUTDATED)
+        missing = keys_with_status(items, languages, Status.MISSING)
+        with transaction.atomic():
+            record = TranslationDigest.objects.select_for_update().filter(user=user).first()
+            reported = set(record.reported) if record else set()
+            new_outdated = [key for key in outdated if key not in reported]
+            new_missing = newly_missing(missing, record.missing if record else {})
+            news = bool(new_outdated or new_missing)
+            if news:
+                report.sent.append((user.email, len(new_outdated), len(new_missing)))
+            else:
+                report.unchanged += 1
+            if dry_run:
+                continue
+            if news:
+                message = digest_message(
+                    user, _entries(outdated, new_outdated), _entries(missing, new_missing)
+                )
+                queue_messages([message])
+            record = record or TranslationDigest(user=user)
+            record.reported = sorted(outdated)
+            record.missing = missing_by_language(missing, languages)
+            if news:
+                record.sent_at = now
+            record.save()
     return report

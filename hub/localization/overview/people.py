@@ -10,12 +10,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import QuerySet
 from wagtail.models import GroupPagePermission
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from hub.core.permissions import EDITOR_GROUPS
+from hub.core.permissions import TRANSLATORS
 from hub.localization.overview.data import content_languages
-
-TRANSLATORS = "Translators"
 
 
 def translator_groups() -> QuerySet[Group]:
@@ -30,17 +27,6 @@ def translators() -> QuerySet:
         .exclude(email="")
         .distinct()
         .order_by("pk")
-    )
-
-
-def can_view_overview(user) -> bool:
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return bool(
-        user.is_superuser
-        or user.groups.filter(name__in=EDITOR_GROUPS).exists()
-        or user.groups.filter(name__startswith=TRANSLATORS).exists()
-        or PagePermissionPolicy().user_has_permission(user, "publish")
     )
 
 

@@ -14,8 +14,9 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import get_language_info
 
+from hub.core.permissions import can_view_translation_overview
 from hub.localization.overview.data import Item, load_items
-from hub.localization.overview.people import can_view_overview, ordered_languages
+from hub.localization.overview.people import ordered_languages
 from hub.localization.overview.status import Status, count_statuses
 
 PER_PAGE = 50
@@ -41,7 +42,7 @@ def _filter_url(language: str, section: str, status: str) -> str:
 
 
 def overview(request: HttpRequest) -> HttpResponse:
-    if not can_view_overview(request.user):
+    if not can_view_translation_overview(request.user):
         raise PermissionDenied
     languages, own = ordered_languages(request.user)
     items = load_items(languages)

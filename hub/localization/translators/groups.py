@@ -7,8 +7,9 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import GroupPagePermission, Locale, Page
 
+from hub.core.permissions import TRANSLATORS
 from hub.localization.overview.data import content_languages
-from hub.localization.overview.people import TRANSLATORS, translator_languages
+from hub.localization.overview.people import translator_languages
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
 __all__ = [

@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
 
-from hub.pages.initiatives.submissions.services import start_moderation
+from hub.core.moderation import start_moderation
+from hub.core.permissions import can_request_review
 
 
 class ReviewError(Exception):
@@ -37,14 +38,6 @@ def translation_of(page: Page) -> Translation | None:
         .select_related("source", "target_locale")
         .first()
     )
-
-
-def can_request_review(page: Page, user) -> bool:
-    """Shown to people who may edit the translated page but not publish it."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
-        return False
-    permissions = page.permissions_for_user(user)
-    return permissions.can_edit() and not permissions.can_publish()
 
 
 def request_review(page: Page, user) -> WorkflowState | None:

@@ -7,11 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from hub.localization.translators.review_request import (
-    ReviewError,
-    can_request_review,
-    request_review,
-)
+from hub.core.permissions import can_request_review
+from hub.localization.translators.review_request import ReviewError, request_review
 
 
 def ask_for_review(request, page_id: int):

@@ -10,11 +10,14 @@ from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 
 from hub.core.antispam import AntiSpamForm
+from hub.core.mail import queue_messages
 from hub.core.security.login_throttle import lockout_error, password_reset_allowed
 
 
@@ -85,11 +88,37 @@ class ThrottledResetMixin:
         return super().save(*args, request=request, **kwargs)
 
 
-class AdminPasswordResetForm(ThrottledResetMixin, WagtailPasswordResetForm):
+class QueuedResetMailMixin:
+    """For ``PasswordResetForm``s: the reset e-mail, rendered as Django renders it, goes
+    through the mail queue (``hub.core.mail``) like every e-mail of the site, instead
+    of to the mail server while the request waits."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        body = render_to_string(email_template_name, context)
+        message = EmailMultiAlternatives(subject, body, from_email, [to_email])
+        if html_email_template_name is not None:
+            message.attach_alternative(
+                render_to_string(html_email_template_name, context), "text/html"
+            )
+        queue_messages([message])
+
+
+class AdminPasswordResetForm(ThrottledResetMixin, QueuedResetMailMixin, WagtailPasswordResetForm):
     """``WAGTAILADMIN_USER_PASSWORD_RESET_FORM``."""
 
 
-class PasswordResetRequestForm(AntiSpamForm, ThrottledResetMixin, PasswordResetForm):
+class PasswordResetRequestForm(
+    AntiSpamForm, ThrottledResetMixin, QueuedResetMailMixin, PasswordResetForm
+):
     """ "Forgot your password?": a public form, so honeypot, fill-in time and throttle.
 
     The answer is the same whether or not the address belongs to an account and whether

@@ -7,9 +7,9 @@ from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
+from hub.core.site import site_name_in
 from hub.network.accounts.forms import LoginForm, PasswordResetRequestForm
 from hub.network.invitations import invitation_tokens
-from hub.pages.initiatives.submissions.emails import site_name_in
 
 
 def landing_url(user) -> str:

@@ -6,15 +6,13 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from hub.core.admin_urls import record_admin_url
 from hub.core.permissions import can_see
 from hub.network.board import services
 from hub.network.board.forms import HideForm
 from hub.network.models import BoardReport
-
-INDEX_URL_NAME = "network_boardreport_modeladmin_index"
 
 
 def _report(request, pk: int) -> BoardReport:
@@ -33,7 +31,7 @@ def hide(request, pk: int):
             _("“%(title)s” is hidden; its author has been told why.")
             % {"title": report.entry.title},
         )
-        return redirect(reverse(INDEX_URL_NAME))
+        return redirect(record_admin_url(BoardReport))
     return TemplateResponse(
         request,
         "network/admin/board_hide.html",
@@ -47,7 +45,7 @@ def handled(request, pk: int):
     if request.method == "POST":
         services.mark_handled(report)
         messages.success(request, _("The report is marked as handled."))
-        return redirect(reverse(INDEX_URL_NAME))
+        return redirect(record_admin_url(BoardReport))
     return TemplateResponse(
         request,
         "network/admin/board_handled.html",
@@ -60,6 +58,6 @@ def _context(report: BoardReport, action_title: str, **extra) -> dict:
         "report": report,
         "entry": report.entry,
         "action_title": action_title,
-        "index_url": reverse(INDEX_URL_NAME),
+        "index_url": record_admin_url(BoardReport),
         **extra,
     }

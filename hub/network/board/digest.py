@@ -12,7 +12,9 @@ from datetime import datetime, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from hub.core.emails import render_email, send_emails
+from hub.core.emails import render_email
+from hub.core.mail import queue_messages
+from hub.core.site import site_name_in
 from hub.network.board.notifications import (
     entry_context,
     frequencies_of,
@@ -22,7 +24,6 @@ from hub.network.board.notifications import (
 )
 from hub.network.members.language import member_language
 from hub.network.models import BoardDigest, BoardDigestItem, BoardEntry, NotificationFrequency
-from hub.pages.initiatives.submissions.emails import site_name_in
 
 FIRST_DIGEST_COVERS = timedelta(days=7)
 
@@ -84,14 +85,15 @@ def send_digests(now: datetime, dry_run: bool = False) -> DigestReport:
         entries = entries_for(user, now)
         if not entries:
             report.without_news += 1
-        elif not dry_run:
-            send_emails([digest_message(user, entries)])
-        if entries:
+        else:
             report.sent.append((user.email, len(entries)))
         if dry_run:
             continue
-        # Recorded after sending: a failed e-mail is tried again by the next run.
+        # Queued together with the record of what it covers; the mail queue retries it
+        # when the mail server does not answer.
         with transaction.atomic():
+            if entries:
+                queue_messages([digest_message(user, entries)])
             BoardDigestItem.objects.bulk_create(
                 [BoardDigestItem(user=user, entry=entry, sent_at=now) for entry in entries],
                 ignore_conflicts=True,

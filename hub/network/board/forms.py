@@ -30,7 +30,7 @@ from hub.network.models.board import (
     TEXT_MAX_LENGTH,
     TITLE_MAX_LENGTH,
 )
-from hub.pages.initiatives.submissions.terms import source_terms, term_choices
+from hub.snippets.form_terms import source_terms, term_choices
 from hub.snippets.models import Category
 
 

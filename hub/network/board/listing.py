@@ -16,7 +16,7 @@ from wagtail.models import Locale
 from hub.core.permissions import is_editor
 from hub.core.text import search_words
 from hub.network.models import BoardEntry, BoardKind, OrganisationPage
-from hub.pages.initiatives.submissions.terms import term_choices
+from hub.snippets.form_terms import term_choices
 from hub.snippets.models import Category
 
 MAX_QUERY_LENGTH = 200

@@ -1,28 +1,24 @@
 """E-mails about the board, each in the recipient's language (``member_language``).
 
 New entries (to members who chose "instantly" for the kind), replies (to the entry's
-author) and "your entry was hidden" (to the author) go through the ``mail`` task queue,
-like the e-mails to event registrants: enqueued once the transaction commits, rendered
-by the worker, and sent only if still true then (an entry hidden or deleted meanwhile
-announces nothing). Reports go straight to the editors (``send_to_all_editors``).
+author) and "your entry was hidden" (to the author) go through the mail queue
+(``hub.core.mail.queue_built``) like the e-mails to event registrants: enqueued once the
+transaction commits, rendered by the worker, and sent only if still true then (an entry
+hidden or deleted meanwhile announces nothing). Reports go to the editors (``send_to_all_editors``).
 """
-
-import logging
-import smtplib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import get_connection
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext
-from django_tasks import task
 
-from hub.core.emails import render_email
-from hub.core.permissions import MEMBERS_GROUP
-from hub.events.mail import MAX_ATTEMPTS, retry_delay
+from hub.core.admin_urls import record_admin_url
+from hub.core.emails import render_email, send_to_all_editors
+from hub.core.mail import queue_built
+from hub.core.permissions import EDITOR_GROUPS, MEMBERS_GROUP
+from hub.core.site import site_name_in
 from hub.network.members.access import is_member
 from hub.network.members.language import member_language
 from hub.network.models import (
@@ -33,13 +29,6 @@ from hub.network.models import (
     NotificationPreference,
 )
 from hub.network.models.board import DEFAULT_FREQUENCY
-from hub.pages.initiatives.submissions.emails import (
-    EDITOR_GROUPS,
-    send_to_all_editors,
-    site_name_in,
-)
-
-logger = logging.getLogger(__name__)
 
 
 class BoardMail(models.TextChoices):
@@ -90,8 +79,11 @@ def site_url(name: str, **kwargs) -> str:
 
 
 def _queue(message: BoardMail, object_id: int, user_id: int) -> None:
-    transaction.on_commit(
-        lambda: send_board_email.enqueue(BoardMail(message).value, object_id, user_id)
+    queue_built(
+        "hub.network.board.notifications.board_email",
+        BoardMail(message).value,
+        object_id,
+        user_id,
     )
 
 
@@ -176,24 +168,10 @@ def build_message(message: BoardMail, object_id: int, recipient):
     )
 
 
-@task(backend="mail")
-def send_board_email(message: str, object_id: int, user_id: int, attempt: int = 1) -> str:
-    """Render and send one board e-mail; on an SMTP failure try again later and raise."""
+def board_email(message: str, object_id: int, user_id: int):
+    """The mail worker's builder (``_queue``): the e-mail, or None when no longer due."""
     recipient = get_user_model().objects.filter(pk=user_id).first()
-    email = build_message(BoardMail(message), object_id, recipient) if recipient else None
-    if email is None:
-        return "skipped"
-    try:
-        with get_connection() as connection:
-            connection.send_messages([email])
-    except (smtplib.SMTPException, OSError):
-        if attempt < MAX_ATTEMPTS:
-            send_board_email.using(run_after=timezone.now() + retry_delay(attempt)).enqueue(
-                message, object_id, user_id, attempt + 1
-            )
-        logger.warning("Board e-mail %s for %s failed (attempt %s)", message, object_id, attempt)
-        raise
-    return "sent"
+    return build_message(BoardMail(message), object_id, recipient) if recipient else None
 
 
 def send_report_to_editors(report: BoardReport) -> int:
@@ -204,8 +182,7 @@ def send_report_to_editors(report: BoardReport) -> int:
             **entry_context(entry),
             "report": report,
             "reporter": name_of(report.reporter),
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("network_boardreport_modeladmin_index"),
+            "admin_url": record_admin_url(BoardReport, absolute=True),
         }
 
     reply_to = [report.reporter.email] if report.reporter and report.reporter.email else None

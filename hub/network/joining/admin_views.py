@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from hub.core.admin_urls import record_admin_url
+from hub.core.permissions import can_decide_applications
 from hub.network import applications
-from hub.network.joining.emails import INSPECT_URL_NAME
 from hub.network.models import MembershipApplication
-from hub.network.permissions import can_decide_applications
 
 
 class DeclineForm(forms.Form):
@@ -42,7 +42,7 @@ def _application(request, pk: int) -> MembershipApplication:
 
 
 def _inspect_url(application) -> str:
-    return reverse(INSPECT_URL_NAME, args=[application.pk])
+    return record_admin_url(MembershipApplication, "inspect", application.pk)
 
 
 @require_http_methods(["GET", "POST"])
@@ -67,7 +67,7 @@ def approve(request, pk: int):
                 _("Edit the organisation's page"),
             ),
         )
-        return redirect(reverse("network_membershipapplication_modeladmin_index"))
+        return redirect(record_admin_url(MembershipApplication))
     return TemplateResponse(
         request,
         "network/admin/application_approve.html",
@@ -90,7 +90,7 @@ def decline(request, pk: int):
             _("The application of “%(name)s” was declined; %(email)s has been told why.")
             % {"name": application.organisation_name, "email": application.email},
         )
-        return redirect(reverse("network_membershipapplication_modeladmin_index"))
+        return redirect(record_admin_url(MembershipApplication))
     return TemplateResponse(
         request,
         "network/admin/application_decline.html",

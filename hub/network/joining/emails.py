@@ -3,19 +3,15 @@
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.urls import NoReverseMatch, reverse
-
-from hub.core.emails import render_email, send_emails, translated_language_name
-from hub.pages.initiatives.submissions.emails import (
-    network_email,
-    send_to_all_editors,
-    site_name_in,
-)
-from hub.pages.initiatives.submissions.terms import term_names
+from hub.core.admin_urls import record_admin_url
+from hub.core.emails import render_email, send_to_all_editors, translated_language_name
+from hub.core.mail import queue_messages
+from hub.core.site import site_name_in
+from hub.network.models import MembershipApplication, OrganisationKind
+from hub.snippets.contact import network_email
+from hub.snippets.form_terms import term_names
 from hub.snippets.models import Category
 
-INSPECT_URL_NAME = "network_membershipapplication_modeladmin_inspect"
 # What the applicant enters, in the order the form asks for it.
 ENTERED_FIELDS = (
     "organisation_name",
@@ -41,7 +37,12 @@ def send_application_emails(application) -> int:
 def send_to_editors(application) -> int:
     return send_to_all_editors(
         "network_application_editors",
-        lambda: {**_common(application), "record_url": admin_record_url(application)},
+        lambda: {
+            **_common(application),
+            "record_url": record_admin_url(
+                MembershipApplication, "inspect", application.pk, absolute=True
+            ),
+        },
         reply_to=[application.email],
     )
 
@@ -54,18 +55,8 @@ def send_declined(application) -> int:
     return _to_applicant("network_application_declined", application)
 
 
-def admin_record_url(application) -> str:
-    try:
-        path = reverse(INSPECT_URL_NAME, args=[application.pk])
-    except NoReverseMatch:
-        return ""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def entered_fields(application) -> list[tuple[str, str]]:
     """(label, value) of everything the applicant entered, in the active language."""
-    from hub.network.models import OrganisationKind
-
     rows = []
     for name in ENTERED_FIELDS:
         value = getattr(application, name)
@@ -88,7 +79,7 @@ def _to_applicant(name: str, application) -> int:
         lambda: _common(application),
         reply_to=[contact] if contact else None,
     )
-    return send_emails([message])
+    return queue_messages([message])
 
 
 def _common(application) -> dict:

@@ -6,16 +6,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hub.core.antispam import AntiSpamForm
+from hub.core.contact_input import clean_phone, clean_postal_code
 from hub.network.models import OrganisationKind
 from hub.pages.initiatives.submissions.forms import (
     Fieldset,
     _terms,
     _text,
-    clean_phone,
-    clean_postal_code,
     error_list,
 )
-from hub.pages.initiatives.submissions.terms import term_choices
+from hub.snippets.form_terms import term_choices
 from hub.snippets.models import Category
 
 SUMMARY_LABELS = {"consent": _("Privacy notice")}

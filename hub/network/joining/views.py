@@ -11,10 +11,11 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from hub.core.antispam import FormRateLimit
+from hub.core.site import localized_url
 from hub.network import applications
 from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import OrganisationIndexPage
-from hub.pages.initiatives.submissions.views import _localized_url, privacy_url
+from hub.pages.privacy import privacy_url
 
 RATE_LIMIT_SCOPE = "membership-application"
 TEMPLATE = "network/membership_apply.html"
@@ -52,7 +53,7 @@ def _render(request, index_page, form, status=200) -> TemplateResponse:
     context.update(
         {
             "form": form,
-            "directory_url": _localized_url(index_page, request),
+            "directory_url": localized_url(index_page, request),
             "privacy_url": privacy_url(request),
         }
     )
@@ -61,7 +62,7 @@ def _render(request, index_page, form, status=200) -> TemplateResponse:
 
 def _done(request, index_page) -> TemplateResponse:
     context = index_page.get_context(request)
-    context["directory_url"] = _localized_url(index_page, request)
+    context["directory_url"] = localized_url(index_page, request)
     return TemplateResponse(request, "network/membership_apply_done.html", context)
 
 

@@ -15,10 +15,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from hub.core.emails import render_email, send_emails
+from hub.core.emails import render_email
+from hub.core.mail import queue_messages
+from hub.core.site import site_name_in
 from hub.network.members.groups import sync_member
 from hub.network.models import IndividualMember
-from hub.pages.initiatives.submissions.emails import network_email, site_name_in
+from hub.snippets.contact import network_email
 
 
 class AdmissionError(Exception):
@@ -99,4 +101,4 @@ def send_admission(admission: IndividualMember) -> int:
             "contact_email": network_email(language),
         },
     )
-    return send_emails([message])
+    return queue_messages([message])

@@ -19,8 +19,11 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import CommentReply
 
-from hub.network.members.mail import queue_goodbye
+from hub.core.emails import render_email
+from hub.core.mail import queue_messages
+from hub.core.site import site_name_in
 from hub.network.models import MemberRole, Membership
+from hub.snippets.contact import network_email
 
 
 class AccountDeletionError(Exception):
@@ -90,3 +93,19 @@ def delete_account(user: AbstractBaseUser, *, language: str) -> None:
     user.delete()
     if email:
         queue_goodbye(email=email, name=name, language=language)
+
+
+def queue_goodbye(*, email: str, name: str, language: str) -> None:
+    """The "your account has been deleted" e-mail, rendered now (the account is gone
+    when the mail worker gets to it) and queued until the deletion has committed."""
+    message = render_email(
+        "network_account_deleted",
+        language,
+        [email],
+        lambda: {
+            "name": name,
+            "site_name": site_name_in(language),
+            "contact_email": network_email(language),
+        },
+    )
+    queue_messages([message])

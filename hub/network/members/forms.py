@@ -7,12 +7,12 @@ from django import forms
 from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 
+from hub.core.contact_input import clean_phone
 from hub.core.form_input import ErrorListMixin
 from hub.core.security.login_throttle import lockout_error
 from hub.network.models import MemberProfile, Visibility
 from hub.network.models.member_profiles import VISIBLE_FIELDS
-from hub.pages.initiatives.submissions.forms import clean_phone
-from hub.pages.initiatives.submissions.terms import source_terms, term_choices
+from hub.snippets.form_terms import source_terms, term_choices
 from hub.snippets.models import SpokenLanguage
 
 VISIBILITY_HELP = {

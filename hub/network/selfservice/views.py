@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from hub.core.site import public_url
 from hub.network import change_approval, services
 from hub.network.hours import zone
 from hub.network.hours_text import describe_schedule
@@ -35,8 +36,7 @@ from hub.network.selfservice.forms.offices import (
 )
 from hub.network.selfservice.forms.organisation import OrganisationForm
 from hub.network.selfservice.forms.rows import kept_forms, rows_formset
-from hub.pages.initiatives.submissions.emails import public_url
-from hub.pages.initiatives.submissions.terms import source_terms
+from hub.snippets.form_terms import source_terms
 from hub.snippets.models import SpokenLanguage
 
 MORE_PREFIX = "more-"  # name of the "add a row" buttons: more-<formset prefix>

@@ -8,11 +8,17 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from hub.demo.factories.pages import translate
-from hub.pages.initiatives.freshness.reminders import send_reminders
 from hub.pages.models import InitiativeSubmission
 from tests.initiatives import build_index
 from tests.module_data import module_data
-from tests.pages.initiatives.test_initiative_freshness import MONTH, aged, links_in, path_of, record
+from tests.pages.initiatives.test_initiative_freshness import (
+    MONTH,
+    aged,
+    links_in,
+    path_of,
+    record,
+    send_reminders,
+)
 
 
 @module_data

@@ -23,6 +23,7 @@ from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE, TOO_FAST_MESSAGE, issu
 from hub.pages.initiatives.submissions.forms import InitiativeForm
 from hub.pages.models import InitiativeIndexPage, InitiativePage, InitiativeSubmission
 from tests.initiatives import build_index, build_terms
+from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 
 # --- shared helpers ----------------------------------------------------------------
@@ -103,7 +104,7 @@ def valid_data(**overrides) -> dict:
 
 def send(client, url: str, data: dict, capture, **extra):
     """POST ``data`` and run what the view left for after the commit (e-mails)."""
-    with capture(execute=True):
+    with mail_delivered():
         return client.post(url, data, **extra)
 
 
@@ -280,7 +281,7 @@ def test_invisible_before_approval_visible_after_and_submitter_told_once(
     assert not InitiativePage.objects.live().filter(pk=page.pk).exists()
 
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         page.current_workflow_task_state.approve(user=directory.moderator)
 
     page.refresh_from_db()
@@ -299,7 +300,7 @@ def test_invisible_before_approval_visible_after_and_submitter_told_once(
 
     # A later re-publication by an editor sends nothing again.
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         page.save_revision(user=directory.admin).publish(user=directory.admin)
     assert mail.outbox == []
 
@@ -310,7 +311,7 @@ def test_declined_entry_never_appears_and_the_reason_reaches_the_submitter(
     send(client, submit_url("en"), valid_data(), django_capture_on_commit_callbacks)
     page = InitiativePage.objects.get()
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         page.current_workflow_task_state.reject(
             user=directory.moderator, comment="Bitte ergänzen Sie die Öffnungszeiten."
         )
@@ -348,7 +349,7 @@ def test_without_a_workflow_nothing_is_started_but_editors_are_told(
 
     # An editor publishing it directly still tells the submitter.
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         page.get_latest_revision().publish(user=directory.admin)
     assert only_submission().status == InitiativeSubmission.Status.PUBLISHED
     assert [m.to for m in mail.outbox] == [["jana@example.org"]]

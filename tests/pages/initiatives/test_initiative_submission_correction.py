@@ -18,6 +18,7 @@ from hub.pages.initiatives.submissions.correction import CorrectionForm
 from hub.pages.initiatives.submissions.uploads import create_image
 from hub.pages.models import InitiativeFreshness, InitiativePage, InitiativeSubmission
 from tests.initiatives import make_initiative
+from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 from tests.pages.initiatives.test_initiative_submission import (  # noqa: F401 - fixtures
     directory_fixture,
@@ -160,7 +161,7 @@ def test_correction_saves_a_new_revision_and_leaves_the_live_page_alone(
 
     # Approved: the correction goes live, the sender hears about it once.
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         page.current_workflow_task_state.approve(user=directory.moderator)
     page.refresh_from_db()
     assert page.summary == "Wir lesen mit Kindern und Eltern."
@@ -251,7 +252,7 @@ def test_declined_correction_keeps_the_live_page_and_tells_the_reason(
         django_capture_on_commit_callbacks,
     )
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         page.current_workflow_task_state.reject(user=directory.moderator, comment="Unklar.")
     page.refresh_from_db()
     assert page.live and page.summary == "Wir lesen mit Kindern."

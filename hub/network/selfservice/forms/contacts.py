@@ -5,10 +5,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from hub.core.contact_input import clean_phone
 from hub.network.models import ContactPerson
 from hub.network.selfservice.forms.rows import KeyedForm, LanguageChoicesMixin
-from hub.pages.initiatives.submissions.forms import clean_phone
-from hub.pages.initiatives.submissions.terms import source_terms
+from hub.snippets.form_terms import source_terms
 from hub.snippets.models import SpokenLanguage
 
 

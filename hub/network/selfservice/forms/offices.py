@@ -7,6 +7,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from hub.core.contact_input import clean_postal_code
 from hub.core.form_input import ErrorListMixin
 from hub.network.models import (
     BarrierFree,
@@ -25,8 +26,7 @@ from hub.network.selfservice.forms.rows import (
     TimeInput,
     model_errors,
 )
-from hub.pages.initiatives.submissions.forms import clean_postal_code
-from hub.pages.initiatives.submissions.terms import source_terms, term_choices
+from hub.snippets.form_terms import source_terms, term_choices
 from hub.snippets.models import District
 
 

@@ -6,9 +6,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hub.core.form_input import ErrorListMixin
+from hub.core.rich_text import richtext_to_text, same_text, text_to_richtext
 from hub.network.models import OrganisationKind
-from hub.pages.initiatives.submissions.terms import linked_slugs, source_terms, term_choices
-from hub.pages.initiatives.submissions.text import richtext_to_text, same_text, text_to_richtext
+from hub.snippets.form_terms import linked_slugs, source_terms, term_choices
 from hub.snippets.models import Category
 
 

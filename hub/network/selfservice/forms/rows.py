@@ -8,7 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from hub.core.form_input import ErrorListMixin
-from hub.pages.initiatives.submissions.terms import term_choices
+from hub.snippets.form_terms import term_choices
 from hub.snippets.models import SpokenLanguage
 
 

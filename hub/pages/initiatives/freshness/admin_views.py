@@ -24,6 +24,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from hub.core.permissions import can_review_freshness
 from hub.pages.initiatives.freshness.entries import live_source_pages
 from hub.pages.initiatives.freshness.outdated import OutdatedEntry, outdated_entries
 from hub.pages.initiatives.freshness.services import record_confirmation
@@ -33,16 +34,6 @@ page_permission_policy = PagePermissionPolicy()
 
 REPORT_URL_NAME = "hub_freshness:outdated"
 # Wagtail's own groups; its default "Editors" may change but not publish pages.
-REVIEWER_GROUPS = ("Editors", "Moderators")
-
-
-def can_review_freshness(user) -> bool:
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return (
-        page_permission_policy.user_has_permission(user, "publish")
-        or user.groups.filter(name__in=REVIEWER_GROUPS).exists()
-    )
 
 
 def reviewable_pages(user) -> QuerySet[Page]:

@@ -2,18 +2,18 @@
 
 An initiative is due when it is live and not ended, its last confirmation is older than
 the configured number of months, and no reminder went out since. Sending marks the
-record in the same transaction (under a row lock), so two overlapping runs cannot both
-write to the same initiative, and a failed delivery leaves it due for the next run.
+record in the same transaction (under a row lock) that queues the e-mail, so two
+overlapping runs cannot both write to the same initiative; the mail queue
+(``hub.core.mail``) retries a delivery that fails.
 """
 
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import transaction
 
+from hub.core.mail import queue_messages
 from hub.pages.initiatives.freshness.emails import reminder_languages, reminder_message
 from hub.pages.initiatives.freshness.entries import language_code_or_default, live_source_pages
 from hub.pages.initiatives.freshness.services import (
@@ -23,8 +23,6 @@ from hub.pages.initiatives.freshness.services import (
     was_reminded,
 )
 from hub.pages.models import InitiativeFreshness
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -46,7 +44,6 @@ class ReminderReport:
     plan: ReminderPlan
     dry_run: bool
     sent: list[Entry] = field(default_factory=list)
-    failed: list[tuple[Entry, str]] = field(default_factory=list)
 
 
 def plan_reminders(*, now: datetime, months: int, create_missing: bool = True) -> ReminderPlan:
@@ -78,18 +75,13 @@ def send_reminders(*, now: datetime, months: int, dry_run: bool = False) -> Remi
     report = ReminderReport(plan=plan, dry_run=dry_run)
     if dry_run or not plan.due:
         return report
-    with get_connection() as connection:
-        for entry in plan.due:
-            try:
-                if _remind(entry, now=now, months=months, plan=plan, connection=connection):
-                    report.sent.append(entry)
-            except OSError as error:  # smtplib's errors included
-                logger.warning("Reminder to %s failed: %s", entry.page.contact_email, error)
-                report.failed.append((entry, str(error)))
+    for entry in plan.due:
+        if _remind(entry, now=now, months=months, plan=plan):
+            report.sent.append(entry)
     return report
 
 
-def _remind(entry: Entry, *, now: datetime, months: int, plan: ReminderPlan, connection) -> bool:
+def _remind(entry: Entry, *, now: datetime, months: int, plan: ReminderPlan) -> bool:
     with transaction.atomic():
         row = InitiativeFreshness.objects.select_for_update().get(pk=entry.freshness.pk)
         # Confirmed or reminded by someone else since the plan was made.
@@ -105,6 +97,5 @@ def _remind(entry: Entry, *, now: datetime, months: int, plan: ReminderPlan, con
             months=months,
             grace_days=settings.HUB_STALE_GRACE_DAYS,
         )
-        message.connection = connection
-        message.send()
+        queue_messages([message])
     return True

@@ -10,9 +10,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
+from hub.core.permissions import can_review_freshness
 from hub.pages.initiatives.freshness.admin_views import (
     OutdatedInitiativesReportView,
-    can_review_freshness,
     mark_confirmed,
 )
 from hub.pages.initiatives.freshness.services import CONFIRMED_ACTION

@@ -7,11 +7,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from taggit.utils import edit_string_for_tags
 
+from hub.core.rich_text import richtext_to_text
 from hub.pages.initiatives.submissions.forms import InitiativeForm
-from hub.pages.initiatives.submissions.terms import TAXONOMIES, linked_slugs
-from hub.pages.initiatives.submissions.text import richtext_to_text
 from hub.pages.models import InitiativePage
 from hub.pages.models.initiatives import InitiativeStatus
+from hub.snippets.form_terms import TAXONOMIES, linked_slugs
 
 # Fields the correction form shows as the page has them.
 PREFILLED = (

@@ -9,9 +9,9 @@ from datetime import date
 from django.utils.translation import gettext as _
 
 from hub.pages.initiatives.submissions.correction import CorrectionForm
-from hub.pages.initiatives.submissions.terms import TAXONOMIES, term_names
 from hub.pages.models import InitiativeSubmission
 from hub.pages.models.initiatives import InitiativeStatus
+from hub.snippets.form_terms import TAXONOMIES, term_names
 
 # Form plumbing, not content.
 _SKIPPED = {"image", "image_reference", "remove_image", "homepage", "form_started"}

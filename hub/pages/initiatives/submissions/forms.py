@@ -4,7 +4,6 @@ Field labels follow the page model so that editors and the public speak of the s
 things. The forms only validate; creating pages and records is ``services``' job.
 """
 
-import re
 from dataclasses import dataclass
 
 from django import forms
@@ -13,34 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from taggit.utils import parse_tags
 
 from hub.core.antispam import AntiSpamForm
-from hub.core.digits import latin_digits
+from hub.core.contact_input import clean_phone, clean_postal_code
 from hub.pages.initiatives.submissions import uploads
-from hub.pages.initiatives.submissions.terms import TAXONOMIES, term_choices
 from hub.pages.models.initiatives import InitiativeStatus
+from hub.snippets.form_terms import TAXONOMIES, term_choices
 
 MAX_TAGS = 10
 MAX_TAG_LENGTH = 100
 # Shorter names in the error summary for fields whose label is a sentence.
 SUMMARY_LABELS = {"consent": _("Privacy notice")}
-PHONE_PATTERN = re.compile(r"^\+?[0-9 ()/.\-]{5,40}$")
-
-
-def clean_phone(value: str) -> str:
-    """A phone number in Latin digits, or ValidationError."""
-    phone = latin_digits(value).strip()
-    if phone and not PHONE_PATTERN.match(phone):
-        raise forms.ValidationError(
-            _("Enter a phone number with digits only, e.g. +49 30 1234567.")
-        )
-    return phone
-
-
-def clean_postal_code(value: str) -> str:
-    """A postal code in Latin digits, or ValidationError."""
-    code = latin_digits(value).strip()
-    if code and not re.fullmatch(r"[A-Za-z0-9 \-]{3,12}", code):
-        raise forms.ValidationError(_("Enter a valid postal code."))
-    return code
 
 
 def _text(

@@ -15,21 +15,21 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, Revision, WorkflowState
-from wagtail_localize.models import TranslationSource
+from wagtail.models import Page, Revision, WorkflowState
 
+from hub.core.moderation import start_moderation
+from hub.core.page_tree import free_slug, source_locale_id
+from hub.core.rich_text import richtext_to_text, same_text, text_to_richtext
 from hub.pages.initiatives.submissions import emails, notifications, uploads
 from hub.pages.initiatives.submissions.data import entered_data
-from hub.pages.initiatives.submissions.terms import TAXONOMIES, linked_slugs, source_terms
-from hub.pages.initiatives.submissions.text import richtext_to_text, same_text, text_to_richtext
 from hub.pages.models import (
     InitiativeFreshness,
     InitiativeIndexPage,
     InitiativePage,
     InitiativeSubmission,
 )
+from hub.snippets.form_terms import TAXONOMIES, linked_slugs, source_terms
 
 logger = logging.getLogger(__name__)
 
@@ -216,28 +216,6 @@ def _moderate_and_notify(submission: InitiativeSubmission) -> None:
     transaction.on_commit(notify, robust=True)
 
 
-def start_moderation(page: Page, user=None) -> WorkflowState | None:
-    """Hand the latest revision to the page's workflow; None if no workflow applies.
-
-    ``user`` is the person who asks for review (None for the public).
-
-    A workflow already in progress simply goes on with the newer revision (that is how
-    Wagtail treats an edit during moderation); one waiting for changes is restarted.
-    """
-    workflow = page.get_workflow()
-    # Wagtail publishes at once when a workflow has no active task left: started by the
-    # public, such a workflow would publish unreviewed content. The editors' e-mail
-    # still goes out, and the draft waits for them.
-    if workflow is None or not workflow.tasks.exists():
-        return None
-    current = page.current_workflow_state
-    if current is not None:
-        if current.status == WorkflowState.STATUS_IN_PROGRESS:
-            return current
-        current.cancel(user=user)
-    return workflow.start(page, user=user)
-
-
 def _record(page, kind, cleaned: dict, submitter: Submitter) -> InitiativeSubmission:
     return InitiativeSubmission.objects.create(
         page=page,
@@ -282,24 +260,3 @@ def _apply_image(page: InitiativePage, cleaned: dict) -> None:
         page.image = uploads.create_image(chosen, chosen.name, page.title)
     else:
         page.image = chosen  # the page's current image, kept
-
-
-def free_slug(index: Page, title: str, fallback: str = "initiative") -> str:
-    """A slug from the title, unique under ``index``; ``fallback`` for other scripts."""
-    base = slugify(title)[:70].strip("-") or fallback
-    taken = set(index.get_children().values_list("slug", flat=True))
-    slug, number = base, 1
-    while slug in taken:
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
-def source_locale_id(page: Page) -> int:
-    """The locale translations of this page are made from (else the default)."""
-    source = (
-        TranslationSource.objects.filter(object_id=page.translation_key)
-        .values_list("locale_id", flat=True)
-        .first()
-    )
-    return source if source is not None else Locale.get_default().pk

@@ -7,25 +7,23 @@ and notifying is ``services``' job.
 """
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from hub.core.antispam import FormRateLimit, RateLimit
-from hub.core.i18n import url_under_language
+from hub.core.site import localized_url
 from hub.pages.initiatives.submissions import services
 from hub.pages.initiatives.submissions.correction import CorrectionForm
 from hub.pages.initiatives.submissions.forms import InitiativeForm
-from hub.pages.models import ContentPage, InitiativeIndexPage
+from hub.pages.models import InitiativeIndexPage
+from hub.pages.privacy import privacy_url
 
 RATE_LIMIT_SCOPE = "initiative-form"
 # Parking a valid image for a re-render costs storage; allow it more often than sending,
 # but not without bound.
 PARKING_PER_SUBMISSION = 4
-# The privacy notice is found by its usual slugs (the demo content uses these).
-PRIVACY_SLUGS = ("datenschutz", "privacy", "confidentialite", "privacidad", "privacy-policy")
 
 
 def submit(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResponse:
@@ -51,7 +49,7 @@ def correct(request: HttpRequest, index_page: InitiativeIndexPage, token) -> Htt
         raise Http404("No initiative for this link")
     if request.method != "POST" and (redirect := _to_translation(request, index_page, token)):
         return redirect
-    extra = {"initiative": initiative, "initiative_url": _localized_url(initiative, request)}
+    extra = {"initiative": initiative, "initiative_url": localized_url(initiative, request)}
     if request.method == "POST":
         form = CorrectionForm(request.POST, request.FILES, current_image=initiative.image)
         return _handle(
@@ -111,7 +109,7 @@ def _render(request, index_page, template, form, extra=None, status=200) -> Temp
     context.update(
         {
             "form": form,
-            "directory_url": _localized_url(index_page, request),
+            "directory_url": localized_url(index_page, request),
             "privacy_url": privacy_url(request),
             **(extra or {}),
         }
@@ -124,7 +122,7 @@ def _done(request, index_page, correction: bool, extra=None) -> TemplateResponse
     context.update(
         {
             "correction": correction,
-            "directory_url": _localized_url(index_page, request),
+            "directory_url": localized_url(index_page, request),
             "again_url": request.path,
             **(extra or {}),
         }
@@ -154,27 +152,3 @@ def _to_translation(request, index_page, token=None) -> HttpResponseRedirect | N
     return HttpResponseRedirect(
         translated.get_url(request) + route + ("?" + query if query else "")
     )
-
-
-def _localized_url(page: Page, request: HttpRequest) -> str:
-    """The page in the visitor's language, or under their prefix (with a notice)."""
-    active = Locale.get_active()
-    translated = page.get_translation_or_none(active)
-    if translated is not None and translated.live:
-        return translated.get_url(request)
-    return url_under_language(page, active.language_code, request)
-
-
-def privacy_url(request: HttpRequest) -> str:
-    """The privacy notice of this site (in the visitor's language where translated)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return ""
-    in_site = Q()
-    for home in site.root_page.get_translations(inclusive=True).only("path"):
-        in_site |= Q(path__startswith=home.path)
-    candidates = (
-        ContentPage.objects.live().public().filter(in_site, slug__in=PRIVACY_SLUGS).order_by("pk")
-    )
-    page = candidates.filter(locale=Locale.get_active()).first() or candidates.first()
-    return _localized_url(page, request) if page else ""

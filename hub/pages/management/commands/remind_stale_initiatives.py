@@ -1,15 +1,13 @@
 """``manage.py remind_stale_initiatives``: ask initiatives not confirmed for a while.
 
 Meant to run daily from cron. Running it again the same day (or twice at once) sends
-nothing new: each initiative gets one reminder per confirmation period. The run exits
-non-zero when an e-mail could not be delivered, so that cron reports it; those
-initiatives stay due and are tried again on the next run.
+nothing new: each initiative gets one reminder per confirmation period. The e-mails go
+through the mail queue, which retries them when the mail server does not answer.
 """
 
 from argparse import ArgumentTypeError
 
 from django.conf import settings
-from django.core.management.base import CommandError
 from django.utils import timezone
 
 from hub.core.mailing_command import MailingCommand
@@ -48,11 +46,6 @@ class Command(MailingCommand):
         report = send_reminders(now=now, months=months, dry_run=dry_run)
         self._details(report)
         self._summary(report, months)
-        if report.failed:
-            raise CommandError(
-                f"{len(report.failed)} reminder(s) could not be sent; they stay due and are "
-                "tried again on the next run."
-            )
 
     def _describe(self, entry: Entry, language: str | None = None) -> str:
         page = entry.page
@@ -67,8 +60,6 @@ class Command(MailingCommand):
         verb = self.verb("Reminded", "Would remind")
         for entry in sent:
             self.stdout.write(f"{verb}: {self._describe(entry, plan.language_of(entry))}")
-        for entry, error in report.failed:
-            self.stderr.write(f"Failed: {self._describe(entry)}: {error}")
         if plan.without_email:
             self.stdout.write(
                 self.style.WARNING("Stale, but without a contact e-mail address (editors check):")

@@ -1,4 +1,4 @@
-"""Plain text from the public form into rich text fields, and back for corrections.
+"""Plain text from the public forms into rich text fields, and back for corrections.
 
 The public types plain text: no markup is accepted from them. A blank line starts a new
 paragraph and a single line break stays a line break; everything is escaped. For the

@@ -1,7 +1,7 @@
-"""Taxonomy terms for the public form: offered in the visitor's language, stored in German.
+"""Taxonomy terms for the forms: offered in the visitor's language, stored in German.
 
-The form's checkboxes carry the term's slug, which is the same in every language. Pages
-created from the form link the source-language (German) rows, as pages created in the
+A form's checkboxes carry the term's slug, which is the same in every language. Pages
+created from a form link the source-language (German) rows, as pages created in the
 admin do; the visitor sees each term under its name in their own language, found through
 the ``translation_key`` (one query per taxonomy).
 """

@@ -1,6 +1,6 @@
 """Plain text from the public into rich text and back (no markup ever gets through)."""
 
-from hub.pages.initiatives.submissions.text import richtext_to_text, same_text, text_to_richtext
+from hub.core.rich_text import richtext_to_text, same_text, text_to_richtext
 
 
 def test_paragraphs_and_line_breaks():
