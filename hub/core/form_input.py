@@ -20,6 +20,7 @@ from django import forms
 
 from hub.core.digits import NativeDigitsFormMixin
 from hub.core.email_address import validate_deliverable
+from hub.core.form_fields import ErrorSummaryMixin
 from hub.core.text import multi_line, single_line
 
 
@@ -57,19 +58,7 @@ class CleanInputFormMixin:
         super().full_clean()
 
 
-class ErrorListMixin(CleanInputFormMixin, NativeDigitsFormMixin):
+class ErrorListMixin(ErrorSummaryMixin, CleanInputFormMixin, NativeDigitsFormMixin):
     """The members' forms: every field error with the id to jump to, for the summary
     above the form. (Also reads times, dates and numbers typed in Arabic-Indic or Persian
     digits, and cleans text and e-mail input as every form of the site does.)"""
-
-    def error_list(self) -> list[dict]:
-        items = []
-        for name, errors in self.errors.items():
-            if name == "__all__" or name not in self.fields:
-                continue
-            bound = self[name]
-            anchor = bound.auto_id
-            if isinstance(bound.field.widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
-                anchor = f"{bound.auto_id}_0"
-            items.extend({"anchor": anchor, "label": bound.label, "message": e} for e in errors)
-        return items

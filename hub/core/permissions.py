@@ -16,7 +16,9 @@ from wagtail.models import Page
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-EDITOR_GROUPS = ("Moderators", "Editors")
+MODERATORS = "Moderators"
+EDITORS = "Editors"
+EDITOR_GROUPS = (MODERATORS, EDITORS)
 MEMBERS_GROUP = "Members"
 TRANSLATORS = "Translators"
 # The hook through which the translation workflow says which languages a user may

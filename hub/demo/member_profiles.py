@@ -14,11 +14,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Group
 
+from hub.core.permissions import MEMBERS_GROUP
 from hub.network.models import MemberProfile, MemberRole, Membership, OrganisationPage, Visibility
 from hub.snippets.models import SpokenLanguage
 
 SEED = 2607
-MEMBERS_GROUP = "Members"
 
 
 @dataclass(frozen=True)

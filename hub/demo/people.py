@@ -15,7 +15,10 @@ from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+from hub.core.permissions import EDITORS, MEMBERS_GROUP, MODERATORS, TRANSLATORS
 from hub.demo.factories.users import GroupFactory, UserFactory
+from hub.localization.translators.groups import ensure_translator_groups
+from hub.network.models import Membership, OrganisationPage
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 
 PASSWORD_ENV = "HUB_DEMO_PASSWORD"  # noqa: S105 - a variable name, not a password
@@ -23,9 +26,7 @@ DEFAULT_PASSWORD = "hub-demo"  # noqa: S105 - documented demo password, printed 
 
 TAXONOMIES = (Category, TargetGroup, District, SpokenLanguage)
 
-EDITORS = "Editors"
-TRANSLATORS = "Translators"
-MEMBERS = "Members"
+MEMBERS = MEMBERS_GROUP
 
 EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 EDITOR_COLLECTION_PERMISSIONS = (
@@ -154,8 +155,6 @@ def ensure_groups() -> dict[str, Group]:
 def grant_page_permissions(groups: dict[str, Group], homes: list[Page]) -> None:
     """Editors on every home; translators through ``ensure_translator_groups`` (their
     languages' homes only, never the German source)."""
-    from hub.localization.translators.groups import ensure_translator_groups
-
     ensure_translator_groups(homes)
     page_type = ContentType.objects.get_for_model(Page)
     grants = {EDITORS: EDITOR_PAGE_PERMISSIONS}
@@ -194,7 +193,7 @@ def ensure_users(
         if demo.group == EDITORS:
             # Wagtail's "Moderators approval" workflow lets only Moderators approve; the
             # demo editor reviews the public's submissions, so they moderate too.
-            moderators = Group.objects.filter(name="Moderators").first()
+            moderators = Group.objects.filter(name=MODERATORS).first()
             if moderators is not None:
                 user.groups.add(moderators)
         result.append((demo, user, created))
@@ -203,8 +202,6 @@ def ensure_users(
 
 def ensure_memberships(users: list[tuple[DemoUser, AbstractBaseUser, bool]]) -> None:
     """Attach the demo members to their organisations (German source pages)."""
-    from hub.network.models import Membership, OrganisationPage
-
     for demo, user, _created in users:
         if demo.organisation is None:
             continue

@@ -12,13 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from hub.core.antispam import AntiSpamForm
+from hub.core.form_fields import ErrorSummaryMixin
 from hub.core.i18n import language_choices
 from hub.events.models import EventPage
 from hub.events.services import Registrant
 from hub.snippets.models import SpokenLanguage
 
 OTHER = "other"
-SUMMARY_LABELS = {"consent": _("Privacy notice")}
 
 
 def interpretation_terms(page: EventPage) -> list[SpokenLanguage]:
@@ -43,7 +43,7 @@ def editor_name(term: SpokenLanguage) -> str:
     return (source or term).name
 
 
-class RegistrationForm(AntiSpamForm):
+class RegistrationForm(ErrorSummaryMixin, AntiSpamForm):
     name = forms.CharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(
         label=_("E-mail address"),
@@ -123,16 +123,3 @@ class RegistrationForm(AntiSpamForm):
 
     def visible(self) -> list[forms.BoundField]:
         return [self[name] for name in self.fields if name not in ("homepage", "form_started")]
-
-    def error_list(self) -> list[dict]:
-        """Every field error with the id to jump to, for the summary above the form."""
-        items = []
-        for name, errors in self.errors.items():
-            if name == "__all__" or name not in self.fields:
-                continue
-            bound = self[name]
-            label = SUMMARY_LABELS.get(name, bound.label)
-            items.extend(
-                {"anchor": bound.auto_id, "label": label, "message": error} for error in errors
-            )
-        return items

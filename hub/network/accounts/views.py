@@ -36,7 +36,7 @@ class LogoutView(auth_views.LogoutView):
     """POST only (Django's rule); back to the home page of the visitor's language."""
 
     def get_default_redirect_url(self):
-        return "/" + (self.request.LANGUAGE_CODE or "de") + "/"
+        return "/" + (self.request.LANGUAGE_CODE or settings.LANGUAGE_CODE) + "/"
 
 
 class PasswordForm(SetPasswordForm):

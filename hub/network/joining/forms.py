@@ -1,26 +1,19 @@
 """The public "Become a member" form. It only validates; storing and e-mailing is
-``hub.network.applications``' job. Field helpers and the error summary are shared with
-the initiative entry form (``hub.pages.initiatives.submissions.forms``)."""
+``hub.network.applications``' job. Field helpers and the error summary come from
+``hub.core.form_fields``, like the initiative entry form's."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from hub.core.antispam import AntiSpamForm
 from hub.core.contact_input import clean_phone, clean_postal_code
+from hub.core.form_fields import ErrorSummaryMixin, Fieldset, term_checkboxes, text_field
 from hub.network.models import OrganisationKind
-from hub.pages.initiatives.submissions.forms import (
-    Fieldset,
-    _terms,
-    _text,
-    error_list,
-)
 from hub.snippets.form_terms import term_choices
 from hub.snippets.models import Category
 
-SUMMARY_LABELS = {"consent": _("Privacy notice")}
 
-
-class MembershipApplicationForm(AntiSpamForm):
+class MembershipApplicationForm(ErrorSummaryMixin, AntiSpamForm):
     """Who the organisation is and who speaks for it (that person becomes its first
     organisation admin)."""
 
@@ -52,7 +45,7 @@ class MembershipApplicationForm(AntiSpamForm):
         (_("Anything else?"), "", ["message", "consent"]),
     ]
 
-    organisation_name = _text(
+    organisation_name = text_field(
         _("Name of the organisation"), required=True, max_length=200, autocomplete="organization"
     )
     kind = forms.ChoiceField(
@@ -61,7 +54,7 @@ class MembershipApplicationForm(AntiSpamForm):
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose the kind of organisation.")},
     )
-    summary = _text(
+    summary = text_field(
         _("What the organisation does"),
         required=True,
         max_length=1000,
@@ -74,19 +67,21 @@ class MembershipApplicationForm(AntiSpamForm):
         assume_scheme="https",
         widget=forms.URLInput(attrs={"autocomplete": "url", "dir": "ltr"}),
     )
-    services = _terms(_("Services"), _("The fields in which the organisation helps."))
-    street_address = _text(_("Street and number"), max_length=200, autocomplete="street-address")
-    postal_code = _text(_("Postal code"), max_length=12, autocomplete="postal-code")
-    locality = _text(_("Town"), max_length=100, autocomplete="address-level2")
-    contact_name = _text(_("Your name"), required=True, max_length=120, autocomplete="name")
+    services = term_checkboxes(_("Services"), _("The fields in which the organisation helps."))
+    street_address = text_field(
+        _("Street and number"), max_length=200, autocomplete="street-address"
+    )
+    postal_code = text_field(_("Postal code"), max_length=12, autocomplete="postal-code")
+    locality = text_field(_("Town"), max_length=100, autocomplete="address-level2")
+    contact_name = text_field(_("Your name"), required=True, max_length=120, autocomplete="name")
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
         help_text=_("We send a confirmation there."),
     )
-    phone = _text(_("Phone"), max_length=40, autocomplete="tel", input_type="tel", dir="ltr")
-    message = _text(
+    phone = text_field(_("Phone"), max_length=40, autocomplete="tel", input_type="tel", dir="ltr")
+    message = text_field(
         _("Message to the network"),
         max_length=2_000,
         rows=3,
@@ -115,6 +110,3 @@ class MembershipApplicationForm(AntiSpamForm):
             Fieldset(legend=legend, description=description, fields=[self[n] for n in names])
             for legend, description, names in self.SECTIONS
         ]
-
-    def error_list(self) -> list[dict]:
-        return error_list(self, SUMMARY_LABELS)

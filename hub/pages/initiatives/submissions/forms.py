@@ -4,62 +4,22 @@ Field labels follow the page model so that editors and the public speak of the s
 things. The forms only validate; creating pages and records is ``services``' job.
 """
 
-from dataclasses import dataclass
-
 from django import forms
-from django.forms import BoundField
 from django.utils.translation import gettext_lazy as _
 from taggit.utils import parse_tags
 
 from hub.core.antispam import AntiSpamForm
 from hub.core.contact_input import clean_phone, clean_postal_code
+from hub.core.form_fields import ErrorSummaryMixin, Fieldset, term_checkboxes, text_field
 from hub.pages.initiatives.submissions import uploads
 from hub.pages.models.initiatives import InitiativeStatus
 from hub.snippets.form_terms import TAXONOMIES, term_choices
 
 MAX_TAGS = 10
 MAX_TAG_LENGTH = 100
-# Shorter names in the error summary for fields whose label is a sentence.
-SUMMARY_LABELS = {"consent": _("Privacy notice")}
 
 
-def _text(
-    label, *, required=False, max_length=None, help_text="", rows=None, input_type="text", **attrs
-):
-    # People type in any script: the text runs in its own direction, not the page's.
-    attrs.setdefault("dir", "auto")
-    if rows:
-        widget = forms.Textarea(attrs={"rows": rows, **attrs})
-    else:
-        widget = forms.TextInput(attrs)
-        widget.input_type = input_type
-    return forms.CharField(
-        label=label,
-        required=required,
-        max_length=max_length,
-        help_text=help_text,
-        widget=widget,
-    )
-
-
-def _terms(label, help_text="", required=False, required_message=""):
-    return forms.MultipleChoiceField(
-        label=label,
-        required=required,
-        help_text=help_text,
-        widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": required_message} if required_message else None,
-    )
-
-
-@dataclass
-class Fieldset:
-    legend: str
-    fields: list[BoundField]
-    description: str = ""
-
-
-class InitiativeForm(AntiSpamForm):
+class InitiativeForm(ErrorSummaryMixin, AntiSpamForm):
     """What an initiative says about itself, plus who sends it (never published)."""
 
     # Name, legend, description: the form's sections in order.
@@ -99,17 +59,17 @@ class InitiativeForm(AntiSpamForm):
         ),
     ]
 
-    title = _text(
+    title = text_field(
         _("Name of the initiative"), required=True, max_length=255, autocomplete="organization"
     )
-    summary = _text(
+    summary = text_field(
         _("Short summary"),
         required=True,
         max_length=300,
         rows=3,
         help_text=_("One or two sentences for the directory listing."),
     )
-    description = _text(
+    description = text_field(
         _("Description"),
         max_length=10_000,
         rows=8,
@@ -122,18 +82,18 @@ class InitiativeForm(AntiSpamForm):
     image_reference = forms.CharField(required=False, widget=forms.HiddenInput)
     remove_image = forms.BooleanField(label=_("Remove the image"), required=False)
 
-    categories = _terms(
+    categories = term_checkboxes(
         _("Fields of engagement"),
         _("Choose at least one."),
         required=True,
         required_message=_("Choose at least one field of engagement."),
     )
-    target_groups = _terms(_("Target groups"))
-    districts = _terms(_("Districts"))
-    spoken_languages = _terms(
+    target_groups = term_checkboxes(_("Target groups"))
+    districts = term_checkboxes(_("Districts"))
+    spoken_languages = term_checkboxes(
         _("Languages spoken"), _("Languages in which the initiative can help people.")
     )
-    tags = _text(
+    tags = text_field(
         _("Tags"),
         max_length=500,
         help_text=_("Keywords, separated by commas, e.g. homework help, bicycle repair"),
@@ -148,29 +108,29 @@ class InitiativeForm(AntiSpamForm):
         widget=forms.RadioSelect,
     )
 
-    involvement = _text(
+    involvement = text_field(
         _("How to get involved"),
         max_length=5_000,
         rows=5,
         help_text=_("What volunteers can do here."),
     )
-    time_commitment = _text(
+    time_commitment = text_field(
         _("Time commitment"), max_length=200, help_text=_("e.g. two hours a week")
     )
-    requirements = _text(
+    requirements = text_field(
         _("Requirements"),
         max_length=2_000,
         rows=3,
         help_text=_("e.g. an extended certificate of good conduct, a language level"),
     )
 
-    contact_name = _text(_("Contact person"), max_length=120, autocomplete="name")
+    contact_name = text_field(_("Contact person"), max_length=120, autocomplete="name")
     contact_email = forms.EmailField(
         label=_("Contact e-mail"),
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
-    contact_phone = _text(
+    contact_phone = text_field(
         _("Contact phone"), max_length=40, autocomplete="tel", input_type="tel", dir="ltr"
     )
     website = forms.URLField(
@@ -180,20 +140,22 @@ class InitiativeForm(AntiSpamForm):
         widget=forms.URLInput(attrs={"autocomplete": "url", "dir": "ltr"}),
     )
 
-    street_address = _text(_("Street and number"), max_length=200, autocomplete="street-address")
-    postal_code = _text(_("Postal code"), max_length=12, autocomplete="postal-code")
-    locality = _text(_("Town"), max_length=100, autocomplete="address-level2")
-    meeting_place = _text(
+    street_address = text_field(
+        _("Street and number"), max_length=200, autocomplete="street-address"
+    )
+    postal_code = text_field(_("Postal code"), max_length=12, autocomplete="postal-code")
+    locality = text_field(_("Town"), max_length=100, autocomplete="address-level2")
+    meeting_place = text_field(
         _("Meeting place"), max_length=200, help_text=_("e.g. in the parish hall, first floor")
     )
 
-    submitter_name = _text(_("Your name"), required=True, max_length=120, autocomplete="name")
+    submitter_name = text_field(_("Your name"), required=True, max_length=120, autocomplete="name")
     submitter_email = forms.EmailField(
         label=_("Your e-mail address"),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
         help_text=_("We send a confirmation there."),
     )
-    message = _text(
+    message = text_field(
         _("Message to the editors"),
         max_length=2_000,
         rows=3,
@@ -294,22 +256,3 @@ class InitiativeForm(AntiSpamForm):
     @property
     def shows_remove_image(self) -> bool:
         return self.parked is not None
-
-    def error_list(self) -> list[dict]:
-        return error_list(self, SUMMARY_LABELS)
-
-
-def error_list(form: forms.Form, summary_labels: dict | None = None) -> list[dict]:
-    """Every field error of ``form`` with the id to jump to, for the summary above it."""
-    items = []
-    for name, errors in form.errors.items():
-        if name == "__all__" or name not in form.fields:
-            continue
-        bound = form[name]
-        anchor = bound.auto_id
-        if isinstance(bound.field.widget, forms.CheckboxSelectMultiple | forms.RadioSelect):
-            anchor = f"{bound.auto_id}_0"
-        label = (summary_labels or {}).get(name, bound.label)
-        for error in errors:
-            items.append({"anchor": anchor, "label": label, "message": error})
-    return items
