@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
+from hub.demo.factories.snippets import translated_terms
 from hub.network.models import (
     ContactPerson,
     HoursKind,
@@ -20,7 +21,6 @@ from hub.network.models import (
     OfficeHours,
     OrganisationPage,
 )
-from tests.initiatives import build_terms
 
 PASSWORD = "geheim-123"  # noqa: S105 - test accounts
 
@@ -67,7 +67,7 @@ def office(name: str, languages: list) -> Office:
 
 
 def build_members(tree) -> Members:
-    terms = build_terms()
+    terms = translated_terms()
     directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     caritas = OrganisationPageFactory(
         parent=directory,

@@ -16,16 +16,17 @@ import pytest
 from wagtail.models import Locale, Page
 
 from hub.demo.factories.blocks import paragraph
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
 from hub.demo.factories.network import (
     FindHelpPageFactory,
     OrganisationIndexPageFactory,
     OrganisationPageFactory,
 )
+from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
+from hub.demo.factories.snippets import translated_terms
 from hub.network.models import ContactPerson, Office
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
 from tests.conftest import module_data
-from tests.events.builders import make_calendar, make_event
-from tests.initiatives import build_index, build_terms, make_initiative
 from tests.pages.localize_support import (
     make_content_page,
     make_image,
@@ -42,10 +43,10 @@ ARABIC = "نص ترجمه المترجم"
 def world(tree) -> dict:
     return {
         "tree": tree,
-        "terms": build_terms(),
+        "terms": translated_terms(),
         "images": [make_image("Vorher"), make_image("Nachher")],
-        "initiatives": build_index(tree, translations=("ar",))["de"],
-        "calendar": make_calendar(tree, translations=("ar",)),
+        "initiatives": InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
+        "calendar": EventIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
         "directory": OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
         "finder": FindHelpPageFactory(parent=tree.homes["de"], translations=("ar",)),
     }
@@ -118,9 +119,9 @@ def check_content(arabic, source, w):
 
 def build_initiative(w):
     terms = w["terms"]
-    return make_initiative(
-        w["initiatives"],
-        "Sprachcafé",
+    return InitiativePageFactory(
+        parent=w["initiatives"],
+        title="Sprachcafé",
         summary="Deutsch üben bei Kaffee.",
         description="<p>Jeden Dienstag.</p>",
         terms=[terms["sprache"], terms["nordstadt"], terms["familien"], terms["arabisch"]],
@@ -166,8 +167,8 @@ def check_initiative(arabic, source, w):
 
 
 def build_event(w):
-    return make_event(
-        w["calendar"],
+    return EventPageFactory(
+        parent=w["calendar"],
         summary="Treffen aller Initiativen.",
         description="<p>Mit Imbiss.</p>",
         categories=[w["terms"]["sprache"]],
