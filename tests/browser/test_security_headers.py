@@ -24,11 +24,11 @@ from wagtail.models import Collection, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
+from hub.demo.factories.network import BoardEntryFactory
 from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
 from hub.events.models import Registration
 from tests.browser.csp_watch import watch
 from tests.events.calendar_support import occurrences
-from tests.network.board_support import make_entry
 from tests.network.finder_data import finder_site  # noqa: F401 - fixture
 from tests.network.selfservice_support import PASSWORD, build_members
 
@@ -108,7 +108,7 @@ def test_public_javascript_runs_under_the_policy(
 
 def test_members_board_runs_under_the_policy(transactional_db, tree, live_server, new_page):
     members = build_members(tree)
-    make_entry(members.admin_b, title="Biete: Fahrräder für Kinder")
+    BoardEntryFactory(author=members.admin_b, title="Biete: Fahrräder für Kinder")
     page = new_page(viewport=(1280, 900))
     found = watch(page)
     page.goto(f"{live_server.url}/de/members/board/")

@@ -22,7 +22,7 @@ from hub.network.models import (
     OrganisationIndexPage,
 )
 from hub.pages.models import HomePage
-from tests.conftest import module_data
+from tests.module_data import module_data
 
 # A Monday: the Caritas office (Mon, Fri 9–12) is open, the others are not.
 MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))

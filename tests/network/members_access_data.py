@@ -17,7 +17,7 @@ from hub.events.models import EventPage, MeetingMinutes, Occurrence
 from hub.network.models import IndividualMember
 from hub.pages.models import ContentPage
 from tests.events.calendar_support import occurrences
-from tests.network.selfservice_support import Members, build_members, make_user
+from tests.network.selfservice_support import MemberAccountFactory, Members, build_members
 
 SECRET_TITLE = "Interne Absprachen Zwiebelhaus"
 SECRET_CHILD = "Kassenbericht Zwiebelhaus"
@@ -55,7 +55,9 @@ def restrict_to_members(page) -> PageViewRestriction:
 
 def build_area(tree) -> Area:
     members = build_members(tree)
-    individual = make_user("ehrenamt", "ehrenamt@example.org", first_name="Eva")
+    individual = MemberAccountFactory(
+        username="ehrenamt", email="ehrenamt@example.org", first_name="Eva"
+    )
     IndividualMember.objects.create(user=individual, language="de")
 
     home = tree.homes["de"]

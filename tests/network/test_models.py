@@ -25,7 +25,7 @@ from hub.network.models import (
     OrganisationPage,
     SocialLink,
 )
-from tests.conftest import module_data
+from tests.module_data import module_data
 
 
 @module_data

@@ -24,7 +24,7 @@ from hub.demo.factories.pages import (
 from hub.demo.factories.snippets import translated_terms
 from hub.network.models import ContactPerson, HoursKind, Office, OfficeHours, SocialLink
 from hub.network.organisation_page import office_views
-from tests.conftest import module_data
+from tests.module_data import module_data
 
 
 def office(name: str, languages: list, **fields) -> Office:

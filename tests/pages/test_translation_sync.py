@@ -17,19 +17,22 @@ from wagtail.models import Locale, Page
 
 from hub.demo.factories.blocks import paragraph
 from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
+from hub.demo.factories.files import ImageFactory
 from hub.demo.factories.network import (
     FindHelpPageFactory,
     OrganisationIndexPageFactory,
     OrganisationPageFactory,
 )
-from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
+from hub.demo.factories.pages import (
+    ContentPageFactory,
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+)
 from hub.demo.factories.snippets import translated_terms
 from hub.network.models import ContactPerson, Office
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
-from tests.conftest import module_data
+from tests.module_data import module_data
 from tests.pages.localize_support import (
-    make_content_page,
-    make_image,
     start_translation,
     sync_translation,
     translate_segment,
@@ -44,7 +47,7 @@ def world(tree) -> dict:
     return {
         "tree": tree,
         "terms": translated_terms(),
-        "images": [make_image("Vorher"), make_image("Nachher")],
+        "images": [ImageFactory(title="Vorher"), ImageFactory(title="Nachher")],
         "initiatives": InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
         "calendar": EventIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
         "directory": OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
@@ -90,8 +93,8 @@ def index_case(key: str) -> Case:
 
 
 def build_content(w):
-    return make_content_page(
-        w["tree"].homes["de"],
+    return ContentPageFactory(
+        parent=w["tree"].homes["de"],
         body=[
             *paragraph("<p>Wir suchen Ehrenamtliche.</p>"),
             {"type": "image", "value": {"image": w["images"][0].pk, "alt_text": "", "caption": ""}},

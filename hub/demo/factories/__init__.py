@@ -5,8 +5,8 @@ Pages are saved with a revision and published, as an editor would leave them; pa
 ``publish=False`` for a draft. Without ``parent`` a ``HomePageFactory`` page goes under
 Wagtail's root and a ``ContentPageFactory`` page under a new home page.
 
-Stream fields take either raw data (``body=paragraph("<p>…</p>")``, see ``blocks``) or
-wagtail-factories' syntax (``body__0__heading__text="Über uns"``).
+Stream fields take raw data (``body=paragraph("<p>…</p>")``, see ``blocks``); the home
+page's highlights also wagtail-factories' syntax (``highlights__0__highlight__title=…``).
 
 Defaults are plain and fixed (a title, its slug, a summary), so a test states what it
 relies on; the demo passes every field itself.

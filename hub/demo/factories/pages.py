@@ -4,12 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page
 
-from hub.demo.factories.blocks import (
-    FAKER_LOCALE,
-    BodyBlockFactory,
-    HighlightBlockFactory,
-    paragraph_html,
-)
+from hub.demo.factories.blocks import HighlightBlockFactory, paragraph, paragraph_html
 from hub.pages.models import ContentPage, HomePage, InitiativeIndexPage, InitiativePage
 from hub.pages.models.initiatives import InitiativeStatus
 from hub.snippets.models import Category, District, SpokenLanguage, TargetGroup
@@ -96,12 +91,13 @@ class HomePageFactory(PublishedPageFactory):
 
 
 class ContentPageFactory(PublishedPageFactory):
-    """A content page; its locale follows its parent's."""
+    """A content page with a teaser and one paragraph; its locale follows its parent's."""
 
-    title = factory.Faker("sentence", nb_words=3, locale=FAKER_LOCALE)
+    title = "Mitmachen"
+    slug = "mitmachen"
     parent = factory.SubFactory(HomePageFactory)
-    intro = factory.Faker("sentence", nb_words=14, locale=FAKER_LOCALE)
-    body = wagtail_factories.StreamFieldFactory(BodyBlockFactory)
+    intro = "So helfen Sie mit."
+    body = factory.LazyFunction(lambda: paragraph("<p>Wir suchen Ehrenamtliche.</p>"))
 
     class Meta:
         model = ContentPage
