@@ -9,8 +9,8 @@ from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page
 
+from hub.demo.factories.site import Tree
 from hub.pages.models import ContentPage
-from tests.conftest import Tree
 from tests.module_data import module_data
 
 BUILT: list[int] = []

@@ -4,9 +4,10 @@ queue. Then the board list in Arabic at 360 px wide."""
 
 from pathlib import Path
 
+from hub.demo.factories.network import BoardEntryFactory
 from hub.network.models import BoardEntry, BoardReply
 from tests.mail_queue import run_mail_queue
-from tests.network.board_support import PDF_BYTES, make_entry
+from tests.network.board_support import PDF_BYTES
 from tests.network.selfservice_support import PASSWORD, build_members
 
 PHONE = (360, 800)
@@ -80,23 +81,25 @@ def test_board_list_in_arabic_on_a_phone(
 ):
     members = build_members(tree)
     sprache = members.terms["sprache"]
-    make_entry(
-        members.admin_b,
+    BoardEntryFactory(
+        author=members.admin_b,
         kind="search",
         title="Suche: Dolmetscherin Tigrinya für Elterngespräch",
         text="Für ein Elterngespräch in der Grundschule Nordstadt am Donnerstag.",
         category=sprache,
         organisation=members.diakonie,
     )
-    make_entry(
-        members.admin_a,
+    BoardEntryFactory(
+        author=members.admin_a,
         kind="offer",
         title="نقدم: مساعدة في تعبئة استمارات مركز العمل",
         text="كل ثلاثاء من الساعة 14 إلى 16 في مكتب كاريتاس، بدون موعد.",
         language="ar",
         organisation=members.caritas,
     )
-    make_entry(members.editor_a, kind="idea", title="Denke: gemeinsamer Stand beim Stadtteilfest?")
+    BoardEntryFactory(
+        author=members.editor_a, kind="idea", title="Denke: gemeinsamer Stand beim Stadtteilfest?"
+    )
     page = new_page(viewport=PHONE, locale="ar")
     log_in(page, live_server.url, "samira@example.org", "/ar/members/board/")
     assert page.url.endswith("/ar/members/board/")

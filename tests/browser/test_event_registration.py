@@ -13,8 +13,9 @@ import pytest
 from django.utils import translation
 
 from hub.core.digits import native_digits
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory, translate_event
 from hub.events.models import Registration
-from tests.events.builders import calendar_in, make_calendar, make_event, translate_event
+from tests.events.calendar_support import calendar_in
 from tests.mail_queue import run_mail_queue
 
 pytestmark = pytest.mark.browser
@@ -50,8 +51,8 @@ def link_in_last_mail(mailoutbox, kind: str) -> str:
 def test_register_confirm_and_cancel_in_arabic(
     transactional_db, tree, live_server, new_page, screenshot_dir, mailoutbox
 ):
-    calendar = make_calendar(tree)
-    event = make_event(calendar, capacity=SEATS, interpretation=True)
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    event = EventPageFactory(parent=calendar, capacity=SEATS, interpretation=True)
     translate_event(
         event,
         "ar",

@@ -5,8 +5,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
+from hub.demo.factories.pages import InitiativeIndexPageFactory
+from hub.demo.factories.snippets import translated_terms
 from hub.pages.models import InitiativePage
-from tests.initiatives import build_index, build_terms
 from tests.mail_queue import run_mail_queue
 
 TITLE = "Nähwerkstatt Lindenhof"
@@ -25,8 +26,8 @@ def moderation_workflow(home) -> None:
 def test_submit_approve_and_find(
     transactional_db, tree, live_server, new_page, screenshot_dir, mailoutbox
 ):
-    terms = build_terms()
-    build_index(tree)
+    terms = translated_terms()
+    InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     moderation_workflow(tree.homes["de"])
     get_user_model().objects.create_superuser("chefin", "chefin@example.org", "geheim-123")
 

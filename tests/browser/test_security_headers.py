@@ -23,11 +23,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
+from hub.demo.factories.network import BoardEntryFactory
+from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
 from hub.events.models import Registration
 from tests.browser.csp_watch import watch
-from tests.events.builders import make_calendar, make_event, occurrences
-from tests.initiatives import build_index, make_initiative
-from tests.network.board_support import make_entry
+from tests.events.calendar_support import occurrences
 from tests.network.finder_data import finder_site  # noqa: F401 - fixture
 from tests.network.selfservice_support import PASSWORD, build_members
 
@@ -53,9 +54,11 @@ def test_public_javascript_runs_under_the_policy(
     transactional_db, tree, live_server, new_page, settings, screenshot_dir
 ):
     settings.HUB_MAP_TILE_URL = tile_url(live_server)
-    index = build_index(tree, translations=())["de"]
-    make_initiative(index, "Nähcafé Nord")
-    event = make_event(make_calendar(tree, translations=()), title="Sommerfest", capacity=20)
+    index = InitiativeIndexPageFactory(parent=tree.homes["de"])
+    InitiativePageFactory(parent=index, title="Nähcafé Nord")
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=tree.homes["de"]), title="Sommerfest", capacity=20
+    )
     occurrence = occurrences(event).first()
     page = new_page(viewport=(1280, 900))
     found = watch(page)
@@ -105,7 +108,7 @@ def test_public_javascript_runs_under_the_policy(
 
 def test_members_board_runs_under_the_policy(transactional_db, tree, live_server, new_page):
     members = build_members(tree)
-    make_entry(members.admin_b, title="Biete: Fahrräder für Kinder")
+    BoardEntryFactory(author=members.admin_b, title="Biete: Fahrräder für Kinder")
     page = new_page(viewport=(1280, 900))
     found = watch(page)
     page.goto(f"{live_server.url}/de/members/board/")
@@ -142,8 +145,8 @@ def test_the_admin_works_under_its_policy(
     transactional_db, tree, live_server, new_page, screenshot_dir
 ):
     get_user_model().objects.create_superuser("chefin", "chefin@example.org", PASSWORD)
-    index = build_index(tree, translations=())["de"]
-    initiative = make_initiative(index, "Nähcafé Nord")
+    index = InitiativeIndexPageFactory(parent=tree.homes["de"])
+    initiative = InitiativePageFactory(parent=index, title="Nähcafé Nord")
     png_image("Sonnenblume")
     base = live_server.url
     page = new_page(viewport=(1400, 900), locale="en")

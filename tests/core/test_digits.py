@@ -11,12 +11,13 @@ from django.utils.safestring import SafeData, mark_safe
 
 from hub.core.digits import latin_digits, native_digits, numbering_system
 from hub.core.i18n import url_under_language
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
+from hub.demo.factories.snippets import translated_terms
 from hub.network.selfservice.forms.contacts import ContactForm
 from hub.network.selfservice.forms.offices import OfficeForm, SlotForm
 from hub.settings.languages import parse_numbering_systems
-from tests.events.builders import calendar_in, make_calendar, make_event, occurrences
+from tests.events.calendar_support import calendar_in, occurrences
 from tests.events.registration_support import register
-from tests.initiatives import build_terms
 from tests.mail_queue import run_mail_queue
 from tests.module_data import module_data
 
@@ -141,10 +142,10 @@ def test_error_messages_count_in_the_visitors_digits_and_keep_their_codes(tree):
 
 @module_data
 def calendar(tree):
-    terms = build_terms()
-    calendar = make_calendar(tree, translations=("ar", "fa"))
-    make_event(
-        calendar,
+    terms = translated_terms()
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("ar", "fa"))
+    EventPageFactory(
+        parent=calendar,
         title="Vernetzungstreffen",
         start_time=time(18, 15),
         spoken_languages=[terms["arabisch"], terms["farsi"]],

@@ -20,9 +20,9 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from hub.demo.factories.pages import InitiativeIndexPageFactory
+from hub.demo.factories.site import build_tree
 from hub.network.models import BoardEntry
-from tests.conftest import build_tree
-from tests.initiatives import build_index
 from tests.network.members_access_data import PDF, build_area
 from tests.network.selfservice_support import PASSWORD
 
@@ -50,7 +50,7 @@ def png(colour: tuple[int, int, int]) -> bytes:
 def build() -> Content:
     tree = build_tree()
     area = build_area(tree)  # its members bring the taxonomy terms the public form offers
-    build_index(tree, translations=())
+    InitiativeIndexPageFactory(parent=tree.homes["de"])
     member = area.members.admin_b
     member.password = PBKDF2PasswordHasher().encode(PASSWORD, "deploytest", iterations=1000)
     member.save(update_fields=["password"])

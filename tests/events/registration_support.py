@@ -15,10 +15,11 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from hub.core.antispam import issue_started
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
 from hub.events import services
 from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm
-from tests.events.builders import make_calendar, make_event, occurrences
+from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
 
 
@@ -32,13 +33,13 @@ def fresh_cache_fixture():
 
 @module_data(name="calendar")
 def calendar_fixture(tree):
-    return make_calendar(tree)
+    return EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
 
 
 @module_data(name="event")
 def event_fixture(calendar) -> EventPage:
     """A single date in a week's time with 2 seats; registration closes 24 h before."""
-    return make_event(calendar, capacity=2)
+    return EventPageFactory(parent=calendar, capacity=2)
 
 
 @module_data(name="occurrence")

@@ -7,9 +7,10 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from django.utils.translation import get_language_info
 
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from hub.events.models import Occurrence, Repeat
 from tests.admin_html import admin_title
-from tests.events.builders import make_calendar, make_event, occurrences, register
+from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
@@ -17,9 +18,9 @@ pytestmark = pytest.mark.django_db
 
 @module_data
 def event(tree):
-    calendar = make_calendar(tree)
-    return make_event(
-        calendar,
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    return EventPageFactory(
+        parent=calendar,
         starts_on=timezone.localdate() + timedelta(days=3),
         repeat=Repeat.WEEKLY,
         repeat_until=timezone.localdate() + timedelta(days=30),
@@ -52,7 +53,7 @@ def test_editor_cancels_a_date_with_a_reason(
     assert listing.status_code == 200
     first, second = list(occurrences(event))[:2]
     assert f"/admin/events/dates/cancel/{first.pk}/" in listing.content.decode()
-    register(first)
+    RegistrationFactory(occurrence=first)
 
     page = client.get(f"/admin/events/dates/cancel/{first.pk}/").content.decode()
     assert "1 Person ist für diesen Termin angemeldet" in page

@@ -7,9 +7,10 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory, translate_event
+from hub.demo.factories.snippets import translated_terms
 from hub.events.models import Occurrence, Repeat
-from tests.events.builders import make_calendar, make_event, occurrences, translate_event
-from tests.initiatives import build_terms
+from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
@@ -44,12 +45,12 @@ def counts(html: str) -> dict[tuple[str, str], int]:
 
 @module_data
 def calendar(tree):
-    return make_calendar(tree)
+    return EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
 
 
 @module_data
 def terms(tree):
-    return build_terms()
+    return translated_terms()
 
 
 def soon(days: int):
@@ -57,8 +58,8 @@ def soon(days: int):
 
 
 def test_upcoming_dates_list_with_every_event_in_every_language(client, calendar, terms):
-    meeting = make_event(
-        calendar,
+    meeting = EventPageFactory(
+        parent=calendar,
         title="Vernetzungstreffen",
         starts_on=soon(3),
         repeat=Repeat.WEEKLY,
@@ -66,8 +67,8 @@ def test_upcoming_dates_list_with_every_event_in_every_language(client, calendar
         categories=[terms["sprache"]],
     )
     translate_event(meeting, "ar", title="لقاء التشبيك", slug="meeting")
-    make_event(calendar, title="Sprachcafé", starts_on=soon(5))
-    make_event(calendar, title="Vorbei", starts_on=soon(-10))
+    EventPageFactory(parent=calendar, title="Sprachcafé", starts_on=soon(5))
+    EventPageFactory(parent=calendar, title="Vorbei", starts_on=soon(-10))
 
     german = get(client, "/de/kalender/")
     assert titles(german)[:3] == ["Vernetzungstreffen", "Sprachcafé", "Vernetzungstreffen"]
@@ -89,15 +90,15 @@ def test_upcoming_dates_list_with_every_event_in_every_language(client, calendar
 
 
 def test_filters_combine_with_counts_and_keep_state_in_the_url(client, calendar, terms):
-    make_event(
-        calendar,
+    EventPageFactory(
+        parent=calendar,
         title="Sprachcafé",
         starts_on=soon(2),
         categories=[terms["sprache"]],
         spoken_languages=[terms["arabisch"]],
     )
-    make_event(
-        calendar,
+    EventPageFactory(
+        parent=calendar,
         title="Fußball",
         starts_on=soon(3),
         repeat=Repeat.WEEKLY,
@@ -130,7 +131,7 @@ def test_filters_combine_with_counts_and_keep_state_in_the_url(client, calendar,
 
 
 def test_month_grid_with_previous_and_next_month(client, calendar):
-    page = make_event(calendar, starts_on=soon(1), repeat=Repeat.WEEKLY)
+    page = EventPageFactory(parent=calendar, starts_on=soon(1), repeat=Repeat.WEEKLY)
     first = occurrences(page).first()
     month = timezone.localtime(first.starts_at).strftime("%Y-%m")
     html = get(client, "/de/kalender/", {"month": month})
@@ -145,7 +146,7 @@ def test_month_grid_with_previous_and_next_month(client, calendar):
 
 
 def test_month_grid_in_arabic_keeps_filters_in_month_links(client, calendar, terms):
-    make_event(calendar, starts_on=soon(1), categories=[terms["sprache"]])
+    EventPageFactory(parent=calendar, starts_on=soon(1), categories=[terms["sprache"]])
     month = soon(1).strftime("%Y-%m")
     html = get(client, "/ar/calendar/", {"month": month, "category": "sprache"})
     assert "category=sprache&amp;month=" in html
@@ -155,7 +156,9 @@ def test_month_grid_in_arabic_keeps_filters_in_month_links(client, calendar, ter
 def test_cancelled_and_moved_dates_show_their_reason(client, calendar):
     from hub.events.occurrences import cancel_occurrence, move_occurrence
 
-    page = make_event(calendar, starts_on=soon(2), repeat=Repeat.WEEKLY, repeat_until=soon(20))
+    page = EventPageFactory(
+        parent=calendar, starts_on=soon(2), repeat=Repeat.WEEKLY, repeat_until=soon(20)
+    )
     first, second = list(occurrences(page))[:2]
     cancel_occurrence(first, "Raum belegt")
     move_occurrence(
@@ -171,7 +174,9 @@ def test_cancelled_and_moved_dates_show_their_reason(client, calendar):
 def test_reason_is_shown_in_the_visitors_language_else_in_the_source(client, calendar):
     from hub.events.occurrences import cancel_occurrence
 
-    page = make_event(calendar, starts_on=soon(2), repeat=Repeat.WEEKLY, repeat_until=soon(20))
+    page = EventPageFactory(
+        parent=calendar, starts_on=soon(2), repeat=Repeat.WEEKLY, repeat_until=soon(20)
+    )
     first = occurrences(page).first()
     cancel_occurrence(
         first,
@@ -197,8 +202,8 @@ def test_reason_is_shown_in_the_visitors_language_else_in_the_source(client, cal
 
 
 def test_pagination_keeps_filters(client, calendar, terms):
-    make_event(
-        calendar,
+    EventPageFactory(
+        parent=calendar,
         starts_on=soon(1),
         repeat=Repeat.WEEKLY,
         categories=[terms["sprache"]],
@@ -211,9 +216,9 @@ def test_pagination_keeps_filters(client, calendar, terms):
 
 
 def test_archive_lists_past_dates_newest_first(client, calendar):
-    make_event(calendar, title="Alt", starts_on=soon(-30))
-    make_event(calendar, title="Neuer", starts_on=soon(-3))
-    make_event(calendar, title="Bald", starts_on=soon(3))
+    EventPageFactory(parent=calendar, title="Alt", starts_on=soon(-30))
+    EventPageFactory(parent=calendar, title="Neuer", starts_on=soon(-3))
+    EventPageFactory(parent=calendar, title="Bald", starts_on=soon(3))
     html = get(client, "/de/kalender/archive/")
     assert titles(html) == ["Neuer", "Alt"]
     html = get(client, "/ar/calendar/archive/")
@@ -221,7 +226,7 @@ def test_archive_lists_past_dates_newest_first(client, calendar):
 
 
 def test_untranslated_calendar_language_falls_back_with_notice(client, calendar):
-    make_event(calendar, title="Sprachcafé", starts_on=soon(2))
+    EventPageFactory(parent=calendar, title="Sprachcafé", starts_on=soon(2))
     response = client.get("/fa/kalender/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -236,10 +241,10 @@ def test_german_url_under_english_redirects_to_the_translation(client, calendar)
 
 
 def test_home_page_shows_the_next_date(client, calendar):
-    page = make_event(calendar, title="Vernetzungstreffen", starts_on=soon(4))
+    page = EventPageFactory(parent=calendar, title="Vernetzungstreffen", starts_on=soon(4))
     from hub.events.occurrences import cancel_occurrence
 
-    cancelled = make_event(calendar, title="Abgesagt", starts_on=soon(1))
+    cancelled = EventPageFactory(parent=calendar, title="Abgesagt", starts_on=soon(1))
     cancel_occurrence(occurrences(cancelled).first(), "Krank")
     html = get(client, "/de/")
     assert "next-meeting" in html
@@ -248,8 +253,8 @@ def test_home_page_shows_the_next_date(client, calendar):
 
 
 def test_an_occurrence_is_not_shown_under_another_event(client, calendar):
-    one = make_event(calendar, title="Eins", starts_on=soon(2))
-    make_event(calendar, title="Zwei", starts_on=soon(2))
+    one = EventPageFactory(parent=calendar, title="Eins", starts_on=soon(2))
+    EventPageFactory(parent=calendar, title="Zwei", starts_on=soon(2))
     occurrence = occurrences(one).first()
     assert client.get(f"/de/kalender/zwei/{occurrence.pk}/").status_code == 404
     assert Occurrence.objects.count() == 2

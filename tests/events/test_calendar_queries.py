@@ -7,9 +7,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from hub.demo.factories.events import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    RegistrationFactory,
+    translate_event,
+)
+from hub.demo.factories.snippets import translated_terms
 from hub.events.models import Occurrence
-from tests.events.builders import make_calendar, make_event, register, translate_event
-from tests.initiatives import build_terms
 
 pytestmark = pytest.mark.django_db
 
@@ -32,11 +37,11 @@ def add_dates(pages, count: int) -> None:
         )
     created = Occurrence.objects.bulk_create(rows)
     for index, occurrence in enumerate(created[:: max(1, count // 5)]):
-        register(
-            Occurrence.objects.get(
+        RegistrationFactory(
+            occurrence=Occurrence.objects.get(
                 event_key=occurrence.event_key, original_start=occurrence.original_start
             ),
-            f"p{index}@example.org",
+            email=f"p{index}@example.org",
         )
 
 
@@ -52,11 +57,11 @@ def query_counts(client, urls) -> dict[str, int]:
 
 
 def test_calendar_queries_do_not_grow_with_the_dates(client, tree):
-    terms = build_terms()
-    calendar = make_calendar(tree)
+    terms = translated_terms()
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     pages = [
-        make_event(
-            calendar,
+        EventPageFactory(
+            parent=calendar,
             title=f"Treffen {number}",
             starts_on=timezone.localdate() + timedelta(days=400),
             categories=[terms["sprache"], terms["sport"]][: 1 + number % 2],

@@ -7,16 +7,16 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from hub.events.models import Repeat
-from hub.events.occurrences import cancel_occurrence, move_occurrence
-from tests.events.builders import (
-    make_calendar,
-    make_event,
-    occurrences,
-    register,
+from hub.demo.factories.events import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    RegistrationFactory,
     translate_event,
 )
-from tests.initiatives import build_terms
+from hub.demo.factories.snippets import translated_terms
+from hub.events.models import Repeat
+from hub.events.occurrences import cancel_occurrence, move_occurrence
+from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
@@ -33,10 +33,10 @@ def soon(days: int):
 
 @module_data
 def meeting(tree):
-    terms = build_terms()
-    calendar = make_calendar(tree)
-    page = make_event(
-        calendar,
+    terms = translated_terms()
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    page = EventPageFactory(
+        parent=calendar,
         starts_on=soon(3),
         repeat=Repeat.WEEKLY,
         repeat_until=soon(40),
@@ -73,8 +73,8 @@ def test_event_page_shows_details_and_upcoming_dates(client, meeting):
 
 def test_occurrence_page_json_ld(client, meeting):
     first, second, third = list(occurrences(meeting))[:3]
-    register(first, "a@example.org")
-    register(first, "b@example.org")
+    RegistrationFactory(occurrence=first, email="a@example.org")
+    RegistrationFactory(occurrence=first, email="b@example.org")
     html = client.get(f"/de/kalender/vernetzungstreffen/{first.pk}/").content.decode()
     data = json_ld(html)
     assert data["@type"] == "Event"
@@ -125,7 +125,7 @@ def test_full_date_offers_the_waiting_list(client, meeting):
     first = occurrences(meeting).first()
     first.capacity = 1
     first.save()
-    register(first)
+    RegistrationFactory(occurrence=first)
     html = client.get(f"/de/kalender/vernetzungstreffen/{first.pk}/").content.decode()
     assert json_ld(html)["offers"]["availability"] == "https://schema.org/SoldOut"
     assert "Warteliste" in html

@@ -7,11 +7,12 @@ import pytest
 from django.utils import timezone
 from icalendar import Calendar
 
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory, translate_event
+from hub.demo.factories.snippets import translated_terms
 from hub.events.ical import occurrence_ics
 from hub.events.models import Repeat
 from hub.events.occurrences import cancel_occurrence
-from tests.events.builders import make_calendar, make_event, occurrences, translate_event
-from tests.initiatives import build_terms
+from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
 
 pytestmark = pytest.mark.django_db
@@ -33,17 +34,19 @@ def events(calendar: Calendar) -> list:
 
 @module_data
 def setup(tree):
-    terms = build_terms()
-    calendar = make_calendar(tree)
-    meeting = make_event(
-        calendar,
+    terms = translated_terms()
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    meeting = EventPageFactory(
+        parent=calendar,
         starts_on=soon(2),
         repeat=Repeat.WEEKLY,
         repeat_until=soon(30),
         categories=[terms["sprache"]],
     )
     translate_event(meeting, "ar", title="لقاء التشبيك", slug="meeting")
-    cafe = make_event(calendar, title="Sprachcafé", starts_on=soon(4), categories=[terms["sport"]])
+    cafe = EventPageFactory(
+        parent=calendar, title="Sprachcafé", starts_on=soon(4), categories=[terms["sport"]]
+    )
     return meeting, cafe
 
 

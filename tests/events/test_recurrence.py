@@ -9,10 +9,16 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 
+from hub.demo.factories.events import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    RegistrationFactory,
+    translate_event,
+)
 from hub.events.models import Occurrence, Repeat
 from hub.events.occurrences import cancel_occurrence, move_occurrence
 from hub.events.recurrence import build_rrule, describe_schedule, sync_occurrences
-from tests.events.builders import make_calendar, make_event, occurrences, register, translate_event
+from tests.events.calendar_support import occurrences
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # A fixed "now" so that DST changes and month ends are where the tests expect them.
@@ -27,8 +33,8 @@ def local(occurrence: Occurrence) -> datetime:
 
 def series(tree, **fields):
     """An event created and synced as of ``NOW`` (the signal's sync used the real now)."""
-    calendar = make_calendar(tree, translations=("en",))
-    page = make_event(calendar, **fields)
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en",))
+    page = EventPageFactory(parent=calendar, **fields)
     Occurrence.objects.filter(event_key=page.translation_key).delete()
     sync_occurrences(page, now=NOW)
     return page
@@ -131,9 +137,11 @@ def test_open_series_stops_at_the_horizon_and_the_command_rolls_it_forward(tree)
 
 def test_management_command_extends_every_series_once(tree, settings):
     settings.HUB_EVENT_HORIZON_MONTHS = 2
-    calendar = make_calendar(tree)
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     today = timezone.localdate()
-    page = make_event(calendar, starts_on=today + timedelta(days=1), repeat=Repeat.WEEKLY)
+    page = EventPageFactory(
+        parent=calendar, starts_on=today + timedelta(days=1), repeat=Repeat.WEEKLY
+    )
     translate_event(page, "en")
     before = occurrences(page).count()
     settings.HUB_EVENT_HORIZON_MONTHS = 4
@@ -145,15 +153,15 @@ def test_management_command_extends_every_series_once(tree, settings):
 
 
 def test_single_date_event_has_one_occurrence_and_no_rule(tree):
-    calendar = make_calendar(tree)
-    page = make_event(calendar, starts_on=date(2031, 1, 20))
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    page = EventPageFactory(parent=calendar, starts_on=date(2031, 1, 20))
     assert page.rrule == ""
     assert occurrences(page).count() == 1
 
 
 def test_publishing_a_translation_makes_no_second_set_of_dates(tree):
-    calendar = make_calendar(tree)
-    page = make_event(calendar, repeat=Repeat.WEEKLY, repeat_until=None)
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    page = EventPageFactory(parent=calendar, repeat=Repeat.WEEKLY, repeat_until=None)
     count = occurrences(page).count()
     translation = translate_event(page, "ar", title="لقاء التشبيك")
     translation.save_revision().publish()
@@ -196,7 +204,7 @@ def test_changed_rule_drops_unregistered_dates_and_detaches_registered_ones(tree
         repeat_until=date(2031, 5, 31),
     )
     kept = list(occurrences(page))
-    register(kept[2])
+    RegistrationFactory(occurrence=kept[2])
     page.starts_on = date(2031, 2, 11)  # second Tuesday from now on
     page.save_revision().publish()
     sync_occurrences(page, now=NOW)
@@ -235,8 +243,8 @@ def test_past_dates_are_history(tree):
     ],
 )
 def test_schedules_that_cannot_work_are_refused_with_a_reason(tree, fields, field):
-    calendar = make_calendar(tree, translations=())
-    page = make_event(calendar, publish=False)
+    calendar = EventIndexPageFactory(parent=tree.homes["de"])
+    page = EventPageFactory(parent=calendar, publish=False)
     for name, value in fields.items():
         setattr(page, name, value)
     with pytest.raises(ValidationError) as error:
@@ -246,9 +254,9 @@ def test_schedules_that_cannot_work_are_refused_with_a_reason(tree, fields, fiel
 
 
 def test_schedule_in_words(tree):
-    calendar = make_calendar(tree, translations=())
-    page = make_event(
-        calendar, starts_on=date(2031, 2, 4), repeat=Repeat.MONTHLY_WEEKDAY, publish=False
+    calendar = EventIndexPageFactory(parent=tree.homes["de"])
+    page = EventPageFactory(
+        parent=calendar, starts_on=date(2031, 2, 4), repeat=Repeat.MONTHLY_WEEKDAY, publish=False
     )
     from django.utils import translation
 

@@ -23,10 +23,11 @@ import pytest
 from django.db import connection
 
 from hub.core.antispam import issue_started
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
+from hub.demo.factories.site import build_tree
 from hub.events.models import Registration
 from hub.events.registration.forms import RegistrationForm
-from tests.conftest import build_tree
-from tests.events.builders import make_calendar, make_event, occurrences
+from tests.events.calendar_support import occurrences
 from tests.pages.initiatives.test_initiative_submission_smtp import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,7 +129,9 @@ def test_200_simultaneous_registrations_for_50_seats(servers):
     if connection.vendor != "postgresql":
         pytest.skip("row locks and concurrent writers need PostgreSQL (the PostgreSQL pass)")
     ports, processes = servers
-    event = make_event(make_calendar(build_tree(), translations=()), capacity=SEATS)
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=build_tree().homes["de"]), capacity=SEATS
+    )
     occurrence = occurrences(event).get()
     register_path = event.url + event.reverse_subpage("register_route", args=[occurrence.pk])
     for port, process in zip(ports, processes, strict=True):

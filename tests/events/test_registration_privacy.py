@@ -17,8 +17,8 @@ from django.utils import translation
 from django.utils.html import escape
 
 from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE
+from hub.demo.factories.events import translate_event
 from hub.events.models import Registration
-from tests.events.builders import translate_event
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     calendar_fixture,
     confirm,

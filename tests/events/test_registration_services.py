@@ -9,9 +9,10 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from hub.demo.factories.events import EventPageFactory, translate_event
 from hub.events import services
 from hub.events.models import Occurrence, Registration
-from tests.events.builders import make_event, occurrences, translate_event
+from tests.events.calendar_support import occurrences
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     backdate,
     calendar_fixture,
@@ -81,12 +82,14 @@ def test_occurrence_capacity_overrides_the_event_and_none_is_unlimited(
     calendar, django_capture_on_commit_callbacks
 ):
     capture = django_capture_on_commit_callbacks
-    unlimited = occurrences(make_event(calendar, title="Sprachcafé", capacity=None)).get()
+    unlimited = occurrences(
+        EventPageFactory(parent=calendar, title="Sprachcafé", capacity=None)
+    ).get()
     for n in range(5):
         assert register_and_confirm(capture, unlimited, n).status == Status.CONFIRMED
     assert services.seats_left(unlimited) is None
 
-    limited = occurrences(make_event(calendar, title="Infoabend", capacity=10)).get()
+    limited = occurrences(EventPageFactory(parent=calendar, title="Infoabend", capacity=10)).get()
     Occurrence.objects.filter(pk=limited.pk).update(capacity=1)
     limited.refresh_from_db()
     assert register_and_confirm(capture, limited, 1).status == Status.CONFIRMED
@@ -96,7 +99,7 @@ def test_occurrence_capacity_overrides_the_event_and_none_is_unlimited(
 @pytest.mark.django_db
 def test_translations_share_the_seats(calendar, django_capture_on_commit_callbacks):
     capture = django_capture_on_commit_callbacks
-    event = make_event(calendar, capacity=1)
+    event = EventPageFactory(parent=calendar, capacity=1)
     arabic = translate_event(event, "ar")
     occurrence = occurrences(event).get()
     assert occurrences(arabic).get() == occurrence
@@ -199,8 +202,8 @@ def test_cancelled_registration_frees_the_address(occurrence, django_capture_on_
 @pytest.mark.django_db
 def test_registration_closes_at_the_deadline(calendar, django_capture_on_commit_callbacks):
     soon = timezone.localtime() + timedelta(hours=30)
-    event = make_event(
-        calendar,
+    event = EventPageFactory(
+        parent=calendar,
         starts_on=soon.date(),
         start_time=soon.time().replace(microsecond=0, second=0),
         end_time=(soon + timedelta(hours=1)).time().replace(microsecond=0, second=0)
@@ -366,7 +369,9 @@ def test_cancellation_mail_carries_the_reason_in_the_registrants_language(
 def test_reminders_go_out_exactly_once(calendar, django_capture_on_commit_callbacks):
     capture = django_capture_on_commit_callbacks
     soon = occurrences(
-        make_event(calendar, starts_on=timezone.localdate() + timedelta(days=7), capacity=1)
+        EventPageFactory(
+            parent=calendar, starts_on=timezone.localdate() + timedelta(days=7), capacity=1
+        )
     ).get()
     confirmed = register_and_confirm(capture, soon, 1)
     waiting = register_and_confirm(capture, soon, 2)

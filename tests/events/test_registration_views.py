@@ -9,9 +9,11 @@ from django.core import mail
 from django.utils import translation
 from django.utils.html import escape
 
+from hub.demo.factories.events import EventPageFactory, translate_event
+from hub.demo.factories.snippets import translated_terms
 from hub.events.models import Registration
 from hub.snippets.models import SpokenLanguage
-from tests.events.builders import make_event, occurrences, translate_event
+from tests.events.calendar_support import occurrences
 from tests.events.registration_support import (  # noqa: F401 - fixtures
     calendar_fixture,
     cancel_url,
@@ -23,7 +25,6 @@ from tests.events.registration_support import (  # noqa: F401 - fixtures
     register_and_confirm,
     register_url,
 )
-from tests.initiatives import build_terms
 from tests.mail_queue import run_mail_queue
 
 Status = Registration.Status
@@ -114,7 +115,7 @@ def test_token_of_another_event_is_unknown_here(
     client, calendar, occurrence, django_capture_on_commit_callbacks
 ):
     registration = register_and_confirm(django_capture_on_commit_callbacks, occurrence)
-    other = make_event(calendar, title="Sprachcafé")
+    other = EventPageFactory(parent=calendar, title="Sprachcafé")
     response = client.post(cancel_url(other, registration))
     assert response.status_code == 404
     registration.refresh_from_db()
@@ -182,12 +183,12 @@ def test_errors_in_arabic_with_the_input_kept(
 def test_interpretation_is_asked_only_when_offered(
     client, calendar, tree, django_capture_on_commit_callbacks
 ):
-    terms = build_terms()
+    terms = translated_terms()
     languages = [term for term in terms.values() if isinstance(term, SpokenLanguage)]
     assert languages
-    plain = make_event(calendar, title="Infoabend")
-    offered = make_event(
-        calendar, title="Sprachcafé", interpretation=True, spoken_languages=languages
+    plain = EventPageFactory(parent=calendar, title="Infoabend")
+    offered = EventPageFactory(
+        parent=calendar, title="Sprachcafé", interpretation=True, spoken_languages=languages
     )
     plain_page = client.get(
         plain.url + plain.reverse_subpage("occurrence_route", args=[occurrences(plain).get().pk])

@@ -19,11 +19,11 @@ from django.urls import reverse
 from wagtail_localize.machine_translators.deepl import DeepLTranslator
 from wagtail_localize.models import StringTranslation
 
-from tests.conftest import module_data
+from hub.demo.factories.pages import ContentPageFactory
+from hub.demo.factories.users import UserFactory
 from tests.localization import fake_translator
+from tests.module_data import module_data
 from tests.pages.localize_support import (
-    make_content_page,
-    make_editor,
     publish,
     start_translation,
     translate_segment,
@@ -78,7 +78,7 @@ def test_tests_never_configure_deepl():
 
 @module_data
 def content_page(tree):
-    return make_content_page(tree.homes["de"])
+    return ContentPageFactory(parent=tree.homes["de"])
 
 
 def edit_url(page) -> str:
@@ -94,7 +94,7 @@ def machine_translate(client, translation, page):
 
 def test_without_a_key_the_editor_offers_no_machine_translation(client, content_page):
     translation = start_translation(content_page)
-    client.force_login(make_editor())
+    client.force_login(UserFactory(username="redakteurin", groups=["Editors"]))
     with mock.patch.object(DeepLTranslator, "__init__", side_effect=AssertionError("DeepL")):
         response = client.get(edit_url(content_page))
         assert response.status_code == 200
@@ -110,7 +110,7 @@ def test_without_a_key_the_editor_offers_no_machine_translation(client, content_
 @override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=FAKE)
 def test_editors_machine_translate_a_page(client, content_page):
     translation = start_translation(content_page)
-    client.force_login(make_editor())
+    client.force_login(UserFactory(username="redakteurin", groups=["Editors"]))
     with mock.patch.object(DeepLTranslator, "__init__", side_effect=AssertionError("DeepL")):
         page = client.get(edit_url(content_page)).content.decode()
         assert "Fake translator" in page
@@ -136,7 +136,7 @@ def test_editors_machine_translate_a_page(client, content_page):
 @override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=FAKE)
 def test_machine_translation_leaves_what_a_translator_wrote(client, content_page):
     translation = start_translation(content_page)
-    client.force_login(make_editor())
+    client.force_login(UserFactory(username="redakteurin", groups=["Editors"]))
     translate_segment(translation, "title", "شارك معنا")
     machine_translate(client, translation, content_page)
     publish(translation)

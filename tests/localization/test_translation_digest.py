@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import ContentPageFactory, translate
 from hub.localization.overview.digest import DigestEntry, digest_message
 from hub.localization.overview.views import language_name
 from hub.pages.models import TranslationDigest
@@ -18,7 +18,6 @@ from tests.pages.initiatives.test_initiative_freshness_report import (
     group_with_admin_access,
     make_user,
 )
-from tests.pages.localize_support import make_content_page
 from tests.pages.translation_support import (
     localize,
     republish,
@@ -162,7 +161,7 @@ def test_a_new_page_is_reported_once_as_missing_where_it_has_no_translation(
     run()  # takes note of what was missing before: that is no news
     assert mail.outbox == []
 
-    page = make_content_page(tree.homes["de"], title="Mitmachen")
+    page = ContentPageFactory(parent=tree.homes["de"], title="Mitmachen")
     translate(page, "en", title="Join in", slug="join-in")
     out = run()
 
@@ -202,7 +201,7 @@ def test_a_new_snippet_is_reported_with_the_link_to_translate_it(tree, arabic_tr
 def test_outdated_and_new_in_one_e_mail_in_the_translators_admin_language(tree, arabic_translator):
     run()
     republish(tree.about["de"], intro="Wer wir sind und was wir tun.")
-    make_content_page(tree.homes["de"], title="Mitmachen")
+    ContentPageFactory(parent=tree.homes["de"], title="Mitmachen")
 
     run()
 
@@ -256,7 +255,7 @@ def test_unpublished_pages_are_not_reported_as_the_overview_does_not_list_them(
     tree, arabic_translator
 ):
     run()
-    page = make_content_page(tree.homes["de"], title="Mitmachen")
+    page = ContentPageFactory(parent=tree.homes["de"], title="Mitmachen")
     page.unpublish()
 
     run()

@@ -1,5 +1,5 @@
-"""Shared helpers of the ``test_board_*`` modules: the members of
-``selfservice_support`` with entries on the board, and small files of each type."""
+"""Shared helpers of the ``test_board_*`` modules: URLs, dates, notification settings, the
+entry form's data and small files of each type (entries: ``BoardEntryFactory``)."""
 
 import io
 import zipfile
@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from PIL import Image
 
-from hub.network.models import BoardEntry, NotificationPreference
+from hub.network.models import NotificationPreference
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
@@ -35,23 +35,6 @@ def docx_bytes() -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", "<document/>")
     return buffer.getvalue()
-
-
-def make_entry(author, **fields) -> BoardEntry:
-    values = {
-        "kind": "offer",
-        "title": "Biete: 3 Plätze im Sprachkurs A2",
-        "text": "Ab März, dienstags 18 Uhr.",
-        "language": "de",
-        "author": author,
-    }
-    values.update(fields)
-    created_at = values.pop("created_at", None)
-    entry = BoardEntry.objects.create(**values)
-    if created_at is not None:
-        BoardEntry.objects.filter(pk=entry.pk).update(created_at=created_at)
-        entry.refresh_from_db()
-    return entry
 
 
 def days_ago(days: int):

@@ -13,6 +13,7 @@ from hub.demo.factories.network import (
     OrganisationPageFactory,
 )
 from hub.demo.factories.pages import translate
+from hub.demo.factories.snippets import translated_terms
 from hub.network.models import (
     FindHelpPage,
     HoursKind,
@@ -21,8 +22,7 @@ from hub.network.models import (
     OrganisationIndexPage,
 )
 from hub.pages.models import HomePage
-from tests.conftest import module_data
-from tests.initiatives import build_terms
+from tests.module_data import module_data
 
 # A Monday: the Caritas office (Mon, Fri 9–12) is open, the others are not.
 MONDAY_10 = datetime(2026, 11, 30, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
@@ -75,7 +75,7 @@ def other_site() -> HomePage:
 
 @module_data
 def finder_site(tree) -> dict:
-    terms = build_terms()
+    terms = translated_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
     directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     caritas = OrganisationPageFactory(

@@ -11,12 +11,13 @@ from wagtail.models import BaseViewRestriction, PageViewRestriction
 
 from hub.core.members_only import members_collection, members_group
 from hub.demo.factories.blocks import paragraph
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
 from hub.demo.factories.pages import translate
 from hub.events.models import EventPage, MeetingMinutes, Occurrence
 from hub.network.models import IndividualMember
 from hub.pages.models import ContentPage
-from tests.events.builders import make_calendar, make_event, occurrences
-from tests.network.selfservice_support import Members, build_members, make_user
+from tests.events.calendar_support import occurrences
+from tests.network.selfservice_support import MemberAccountFactory, Members, build_members
 
 SECRET_TITLE = "Interne Absprachen Zwiebelhaus"
 SECRET_CHILD = "Kassenbericht Zwiebelhaus"
@@ -54,7 +55,9 @@ def restrict_to_members(page) -> PageViewRestriction:
 
 def build_area(tree) -> Area:
     members = build_members(tree)
-    individual = make_user("ehrenamt", "ehrenamt@example.org", first_name="Eva")
+    individual = MemberAccountFactory(
+        username="ehrenamt", email="ehrenamt@example.org", first_name="Eva"
+    )
     IndividualMember.objects.create(user=individual, language="de")
 
     home = tree.homes["de"]
@@ -73,9 +76,9 @@ def build_area(tree) -> Area:
     child.save_revision().publish()
     page_en = translate(page, "en", title=f"{SECRET_TITLE} (en)", slug="internal")
 
-    calendar = make_calendar(tree)
-    event = make_event(calendar)
-    secret_event = make_event(calendar, title=SECRET_EVENT, slug="klausur")
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    event = EventPageFactory(parent=calendar)
+    secret_event = EventPageFactory(parent=calendar, title=SECRET_EVENT, slug="klausur")
     restrict_to_members(secret_event)
     occurrence = occurrences(event).first()
 

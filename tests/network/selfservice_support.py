@@ -4,12 +4,13 @@ editor who moderates, and helpers to fill in the office form as a browser would.
 from dataclasses import dataclass
 from datetime import time
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+import factory
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
+from hub.demo.factories.snippets import translated_terms
+from hub.demo.factories.users import UserFactory
 from hub.network.models import (
     ContactPerson,
     HoursKind,
@@ -20,7 +21,6 @@ from hub.network.models import (
     OfficeHours,
     OrganisationPage,
 )
-from tests.initiatives import build_terms
 
 PASSWORD = "geheim-123"  # noqa: S105 - test accounts
 
@@ -38,13 +38,11 @@ class Members:
     outsider: object  # logged-in account without any organisation
 
 
-def make_user(username: str, email: str, *groups: str, first_name: str = ""):
-    user = get_user_model().objects.create_user(
-        username, email, PASSWORD, first_name=first_name, last_name="Test"
-    )
-    for name in groups:
-        user.groups.add(Group.objects.get_or_create(name=name)[0])
-    return user
+class MemberAccountFactory(UserFactory):
+    """The members' tests' accounts: surname "Test", password ``PASSWORD``."""
+
+    last_name = "Test"
+    password = factory.django.Password(PASSWORD)
 
 
 def office(name: str, languages: list) -> Office:
@@ -67,7 +65,7 @@ def office(name: str, languages: list) -> Office:
 
 
 def build_members(tree) -> Members:
-    terms = build_terms()
+    terms = translated_terms()
     directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     caritas = OrganisationPageFactory(
         parent=directory,
@@ -83,9 +81,15 @@ def build_members(tree) -> Members:
         slug="diakonie",
         offices=[office("Treff Altstadt", [terms["farsi"]])],
     )
-    admin_a = make_user("samira", "samira@example.org", "Members", first_name="Samira")
-    editor_a = make_user("paul", "paul@example.org", "Members", first_name="Paul")
-    admin_b = make_user("dora", "dora@example.org", "Members", first_name="Dora")
+    admin_a = MemberAccountFactory(
+        username="samira", email="samira@example.org", groups=["Members"], first_name="Samira"
+    )
+    editor_a = MemberAccountFactory(
+        username="paul", email="paul@example.org", groups=["Members"], first_name="Paul"
+    )
+    admin_b = MemberAccountFactory(
+        username="dora", email="dora@example.org", groups=["Members"], first_name="Dora"
+    )
     Membership.objects.create(
         organisation=caritas, user=admin_a, role=MemberRole.ADMIN, language="ar"
     )
@@ -103,8 +107,10 @@ def build_members(tree) -> Members:
         admin_a=admin_a,
         editor_a=editor_a,
         admin_b=admin_b,
-        moderator=make_user("moderatorin", "moderation@example.org", "Moderators"),
-        outsider=make_user("gast", "gast@example.org"),
+        moderator=MemberAccountFactory(
+            username="moderatorin", email="moderation@example.org", groups=["Moderators"]
+        ),
+        outsider=MemberAccountFactory(username="gast", email="gast@example.org"),
     )
 
 

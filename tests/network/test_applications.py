@@ -23,6 +23,7 @@ from wagtail.models import GroupPagePermission
 from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE, RATE_LIMIT_MESSAGE, issue_started
 from hub.core.digits import native_digits
 from hub.demo.factories.network import OrganisationIndexPageFactory
+from hub.demo.factories.snippets import translated_terms
 from hub.network import applications, services
 from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import (
@@ -32,7 +33,6 @@ from hub.network.models import (
     OrganisationIndexPage,
     OrganisationPage,
 )
-from tests.initiatives import build_terms
 from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 
@@ -58,7 +58,7 @@ def make_user(username: str, email: str, group: str | None = None, **extra):
 
 @module_data(name="setting")
 def setting_fixture(tree) -> Setting:
-    build_terms()
+    translated_terms()
     setting = Setting(
         directory=OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar")),
         editor=make_user("redakteur", "redaktion@example.org", "Editors"),

@@ -7,11 +7,12 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from hub.demo.factories.network import BoardEntryFactory
 from hub.network.board.data import export_board_data
 from hub.network.models import BoardEntry, BoardReply, BoardReport
 from tests.admin_html import admin_title
 from tests.mail_queue import run_mail_queue
-from tests.network.board_support import entry_post, make_entry, prefer, url
+from tests.network.board_support import entry_post, prefer, url
 from tests.network.selfservice_support import build_members
 
 
@@ -55,7 +56,7 @@ def test_organisation_must_be_ones_own(client, members):
 
 @pytest.mark.django_db
 def test_only_the_author_edits_and_deletes(client, members):
-    entry = make_entry(members.admin_a)
+    entry = BoardEntryFactory(author=members.admin_a)
     for other in (members.admin_b, members.moderator):
         client.force_login(other)
         assert client.get(url("board_edit", "de", entry.pk)).status_code == 404
@@ -75,7 +76,7 @@ def test_only_the_author_edits_and_deletes(client, members):
 
 @pytest.mark.django_db
 def test_editor_hides_with_reason_and_author_is_told(client, members, commit, mailoutbox):
-    entry = make_entry(members.admin_a, title="Verkaufe Handyverträge")
+    entry = BoardEntryFactory(author=members.admin_a, title="Verkaufe Handyverträge")
     client.force_login(members.admin_b)
     assert client.get(url("board_hide", "de", entry.pk)).status_code == 403
 
@@ -105,7 +106,7 @@ def test_editor_hides_with_reason_and_author_is_told(client, members, commit, ma
 
 @pytest.mark.django_db
 def test_report_reaches_the_editors_and_the_admin_list(client, members, commit, mailoutbox):
-    entry = make_entry(members.admin_a, title="Fragwürdiges Angebot")
+    entry = BoardEntryFactory(author=members.admin_a, title="Fragwürdiges Angebot")
     client.force_login(members.admin_b)
     with commit():
         response = client.post(
@@ -150,7 +151,7 @@ def test_report_reaches_the_editors_and_the_admin_list(client, members, commit, 
 
 @pytest.mark.django_db
 def test_report_marked_handled_in_the_admin(client, members):
-    entry = make_entry(members.admin_a)
+    entry = BoardEntryFactory(author=members.admin_a)
     report = BoardReport.objects.create(entry=entry, reporter=members.admin_b, reason="?")
     handled_url = reverse("network_board_report_handled", args=[report.pk])
     client.force_login(members.admin_b)
@@ -167,7 +168,7 @@ def test_report_marked_handled_in_the_admin(client, members):
 
 @pytest.mark.django_db
 def test_reply_notifies_the_author_unless_never(client, members, commit, mailoutbox):
-    entry = make_entry(members.admin_a)
+    entry = BoardEntryFactory(author=members.admin_a)
     client.force_login(members.admin_b)
     with commit():
         client.post(url("board_entry", "de", entry.pk), {"text": "Ich hätte Interesse!"})
@@ -191,7 +192,7 @@ def test_reply_notifies_the_author_unless_never(client, members, commit, mailout
 
 @pytest.mark.django_db
 def test_deleted_account_shows_former_member(client, members):
-    entry = make_entry(members.editor_a, title="Paul bietet an")
+    entry = BoardEntryFactory(author=members.editor_a, title="Paul bietet an")
     BoardReply.objects.create(entry=entry, author=members.editor_a, text="Nachtrag von Paul")
     members.editor_a.delete()
     entry.refresh_from_db()
@@ -207,8 +208,8 @@ def test_deleted_account_shows_former_member(client, members):
 
 @pytest.mark.django_db
 def test_own_board_data_is_json(members):
-    entry = make_entry(members.admin_a, category=members.terms["sprache"])
-    other = make_entry(members.admin_b, title="Von Dora")
+    entry = BoardEntryFactory(author=members.admin_a, category=members.terms["sprache"])
+    other = BoardEntryFactory(author=members.admin_b, title="Von Dora")
     BoardReply.objects.create(entry=other, author=members.admin_a, text="Antwort")
     BoardReport.objects.create(entry=other, reporter=members.admin_a, reason="Grund")
     prefer(members.admin_a, "idea", "never")

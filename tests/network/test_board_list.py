@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from hub.demo.factories.network import BoardEntryFactory
 from hub.network.board.views import PER_PAGE
-from tests.network.board_support import make_entry, url
+from tests.network.board_support import url
 from tests.network.selfservice_support import build_members
 
 
@@ -21,7 +22,7 @@ def titles(response) -> list[str]:
 
 @pytest.mark.django_db
 def test_anonymous_go_to_login_and_outsiders_are_refused(client, members):
-    entry = make_entry(members.admin_b)
+    entry = BoardEntryFactory(author=members.admin_b)
     for name, args in [("board", ()), ("board_new", ()), ("board_entry", (entry.pk,))]:
         address = url(name, "de", *args)
         response = client.get(address)
@@ -34,7 +35,9 @@ def test_anonymous_go_to_login_and_outsiders_are_refused(client, members):
 
 @pytest.mark.django_db
 def test_members_see_entries_under_each_language(client, members):
-    make_entry(members.admin_b, title="Denke: gemeinsamer Stand beim Stadtteilfest?", kind="idea")
+    BoardEntryFactory(
+        author=members.admin_b, title="Denke: gemeinsamer Stand beim Stadtteilfest?", kind="idea"
+    )
     client.force_login(members.admin_a)
     for language in ("de", "ar", "fa"):
         response = client.get(url("board", language))
@@ -47,11 +50,16 @@ def test_members_see_entries_under_each_language(client, members):
 @pytest.mark.django_db
 def test_filters_by_kind_category_and_organisation(client, members):
     sprache = members.terms["sprache"]
-    make_entry(members.admin_a, title="Suche Dolmetscherin", kind="search", category=sprache)
-    make_entry(
-        members.admin_b, title="Biete Sprachkurs", kind="offer", organisation=members.diakonie
+    BoardEntryFactory(
+        author=members.admin_a, title="Suche Dolmetscherin", kind="search", category=sprache
     )
-    make_entry(members.editor_a, title="Idee Stadtteilfest", kind="idea")
+    BoardEntryFactory(
+        author=members.admin_b,
+        title="Biete Sprachkurs",
+        kind="offer",
+        organisation=members.diakonie,
+    )
+    BoardEntryFactory(author=members.editor_a, title="Idee Stadtteilfest", kind="idea")
     client.force_login(members.admin_a)
     board = url("board")
     assert titles(client.get(board, {"kind": "search"})) == ["Suche Dolmetscherin"]
@@ -69,8 +77,10 @@ def test_filters_by_kind_category_and_organisation(client, members):
 
 @pytest.mark.django_db
 def test_search_in_title_and_text(client, members):
-    make_entry(members.admin_a, title="Suche Dolmetscherin", text="Tigrinya, Elterngespräch")
-    make_entry(members.admin_b, title="Biete Fahrräder", text="Fünf Räder abzugeben")
+    BoardEntryFactory(
+        author=members.admin_a, title="Suche Dolmetscherin", text="Tigrinya, Elterngespräch"
+    )
+    BoardEntryFactory(author=members.admin_b, title="Biete Fahrräder", text="Fünf Räder abzugeben")
     client.force_login(members.admin_a)
     assert titles(client.get(url("board"), {"q": "tigrinya"})) == ["Suche Dolmetscherin"]
     assert titles(client.get(url("board"), {"q": "fahrräder"})) == ["Biete Fahrräder"]
@@ -81,7 +91,7 @@ def test_search_in_title_and_text(client, members):
 @pytest.mark.django_db
 def test_pagination_keeps_filters(client, members):
     for number in range(PER_PAGE + 3):
-        make_entry(members.admin_b, title=f"Angebot {number}", kind="offer")
+        BoardEntryFactory(author=members.admin_b, title=f"Angebot {number}", kind="offer")
     client.force_login(members.admin_a)
     first = client.get(url("board"), {"kind": "offer"})
     assert len(first.context["entries"]) == PER_PAGE
@@ -93,9 +103,13 @@ def test_pagination_keeps_filters(client, members):
 @pytest.mark.django_db
 def test_expired_entries_leave_the_list(client, members):
     today = timezone.localdate()
-    make_entry(members.admin_b, title="Bis gestern", expires_on=today - timedelta(days=1))
-    make_entry(members.admin_b, title="Bis heute", expires_on=today)
-    expired = make_entry(members.admin_a, title="Mein altes", expires_on=today - timedelta(days=3))
+    BoardEntryFactory(
+        author=members.admin_b, title="Bis gestern", expires_on=today - timedelta(days=1)
+    )
+    BoardEntryFactory(author=members.admin_b, title="Bis heute", expires_on=today)
+    expired = BoardEntryFactory(
+        author=members.admin_a, title="Mein altes", expires_on=today - timedelta(days=3)
+    )
     client.force_login(members.admin_a)
     assert titles(client.get(url("board"))) == ["Bis heute"]
     # Still reachable, with a notice; and in "my entries" for its author.
@@ -107,10 +121,10 @@ def test_expired_entries_leave_the_list(client, members):
 
 @pytest.mark.django_db
 def test_hidden_entries_only_for_author_and_editors(client, members):
-    hidden = make_entry(
-        members.admin_a, title="Versteckt", hidden=True, hidden_reason="Werbung für Kurs"
+    hidden = BoardEntryFactory(
+        author=members.admin_a, title="Versteckt", hidden=True, hidden_reason="Werbung für Kurs"
     )
-    make_entry(members.admin_b, title="Sichtbar")
+    BoardEntryFactory(author=members.admin_b, title="Sichtbar")
     client.force_login(members.admin_b)
     assert titles(client.get(url("board"))) == ["Sichtbar"]
     assert client.get(url("board_entry", "de", hidden.pk)).status_code == 404

@@ -6,12 +6,13 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
+from hub.demo.factories.network import BoardEntryFactory
 from hub.network.board import digest
 from hub.network.members.language import member_language
 from hub.network.models import BoardDigestItem, Membership
 from tests.mail_queue import mail_delivered, run_mail_queue
-from tests.network.board_support import days_ago, entry_post, make_entry, prefer, url
-from tests.network.selfservice_support import build_members, make_user
+from tests.network.board_support import days_ago, entry_post, prefer, url
+from tests.network.selfservice_support import MemberAccountFactory, build_members
 
 
 def send_digests(**options) -> digest.DigestReport:
@@ -102,12 +103,20 @@ def test_weekly_digest_once_per_entry(members, mailoutbox):
     prefer(members.admin_a, "offer", "weekly")
     prefer(members.admin_a, "idea", "weekly")
     prefer(members.editor_a, "search", "weekly")
-    make_entry(members.admin_b, kind="offer", title="Biete Fahrräder", created_at=days_ago(2))
-    make_entry(members.admin_b, kind="idea", title="Denke Stadtteilfest", created_at=days_ago(1))
-    make_entry(members.admin_b, kind="search", title="Suche Räume", created_at=days_ago(3))
-    make_entry(members.admin_a, kind="offer", title="Eigenes Angebot", created_at=days_ago(1))
-    make_entry(members.admin_b, kind="offer", title="Versteckt", hidden=True)
-    make_entry(members.admin_b, kind="offer", title="Zu alt", created_at=days_ago(20))
+    BoardEntryFactory(
+        author=members.admin_b, kind="offer", title="Biete Fahrräder", created_at=days_ago(2)
+    )
+    BoardEntryFactory(
+        author=members.admin_b, kind="idea", title="Denke Stadtteilfest", created_at=days_ago(1)
+    )
+    BoardEntryFactory(
+        author=members.admin_b, kind="search", title="Suche Räume", created_at=days_ago(3)
+    )
+    BoardEntryFactory(
+        author=members.admin_a, kind="offer", title="Eigenes Angebot", created_at=days_ago(1)
+    )
+    BoardEntryFactory(author=members.admin_b, kind="offer", title="Versteckt", hidden=True)
+    BoardEntryFactory(author=members.admin_b, kind="offer", title="Zu alt", created_at=days_ago(20))
 
     report = send_digests(now=timezone.now())
     assert sorted(report.sent) == [("paul@example.org", 1), ("samira@example.org", 2)]
@@ -122,7 +131,7 @@ def test_weekly_digest_once_per_entry(members, mailoutbox):
     # A second run sends nothing; a new entry is reported alone.
     assert send_digests(now=timezone.now()).sent == []
     assert len(mailoutbox) == 2
-    make_entry(members.admin_b, kind="idea", title="Denke Sommerfest")
+    BoardEntryFactory(author=members.admin_b, kind="idea", title="Denke Sommerfest")
     report = send_digests(now=timezone.now())
     assert report.sent == [("samira@example.org", 1)]
     assert "Denke Sommerfest" in mailoutbox[-1].body
@@ -133,7 +142,7 @@ def test_weekly_digest_once_per_entry(members, mailoutbox):
 @pytest.mark.django_db
 def test_digest_command_and_dry_run(members, mailoutbox, capsys):
     prefer(members.admin_a, "offer", "weekly")
-    make_entry(members.admin_b, kind="offer")
+    BoardEntryFactory(author=members.admin_b, kind="offer")
     with mail_delivered():
         call_command("send_board_digest", "--dry-run")
     assert "Would send to samira@example.org: 1 new entries" in capsys.readouterr().out
@@ -147,8 +156,10 @@ def test_digest_command_and_dry_run(members, mailoutbox, capsys):
 
 @pytest.mark.django_db
 def test_default_is_weekly_and_settings_page_saves(client, members, mailoutbox):
-    newcomer = make_user("neu", "neu@example.org", "Members")
-    make_entry(members.admin_b, kind="announcement", title="Vernetzungstreffen verschoben")
+    newcomer = MemberAccountFactory(username="neu", email="neu@example.org", groups=["Members"])
+    BoardEntryFactory(
+        author=members.admin_b, kind="announcement", title="Vernetzungstreffen verschoben"
+    )
     send_digests(now=timezone.now())
     assert [m.to for m in mailoutbox] == [["neu@example.org"]]
 

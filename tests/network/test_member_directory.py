@@ -17,7 +17,7 @@ from tests.network.people_support import (  # noqa: F401 - fixture
     set_profile,
     url,
 )
-from tests.network.selfservice_support import PASSWORD, make_user
+from tests.network.selfservice_support import PASSWORD, MemberAccountFactory
 
 PRIVATE_PHONE = "+49 30 5550123"
 PRIVATE_EMAIL = "samira.privat@example.org"
@@ -247,7 +247,9 @@ def test_search_by_the_name_members_see(client, members):
 @pytest.mark.django_db
 def test_pages_keep_the_filters(client, members):
     for number in range(25):
-        user = make_user(f"person{number}", f"p{number}@example.org", first_name="Anna")
+        user = MemberAccountFactory(
+            username=f"person{number}", email=f"p{number}@example.org", first_name="Anna"
+        )
         Membership.objects.create(
             organisation=members.caritas, user=user, role=MemberRole.EDITOR, language="de"
         )
@@ -327,7 +329,9 @@ def add_people(members, start: int, count: int) -> None:
     languages = [members.terms["arabisch"], members.terms["farsi"]]
     organisations = [members.caritas, members.diakonie]
     for number in range(start, start + count):
-        user = make_user(f"mitglied{number}", f"m{number}@example.org", first_name=f"M{number}")
+        user = MemberAccountFactory(
+            username=f"mitglied{number}", email=f"m{number}@example.org", first_name=f"M{number}"
+        )
         Membership.objects.create(organisation=organisations[number % 2], user=user, language="de")
         set_profile(
             user,

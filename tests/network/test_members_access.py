@@ -7,6 +7,7 @@ from urllib.parse import quote
 import pytest
 from django.urls import reverse
 
+from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
 from tests.network.members_access_data import (
     MINUTES_TEXT,
@@ -139,8 +140,6 @@ def test_occurrence_page_links_the_minutes_for_members_only(client, area):
 def test_minutes_of_a_date_without_minutes_are_404_for_members(client, area):
     _login(client, area, "member")
     other = area.secret_event  # its dates have no minutes
-    from tests.events.builders import occurrences
-
     response = client.get(f"/de/members/minutes/{occurrences(other).first().pk}/")
     assert response.status_code == 404
 

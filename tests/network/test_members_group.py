@@ -16,7 +16,7 @@ from hub.network.models import IndividualMember, MemberRole, Membership
 from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 from tests.network.members_access_data import PDF, Area, build_area
-from tests.network.selfservice_support import make_user
+from tests.network.selfservice_support import MemberAccountFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def in_group(user) -> bool:
 
 
 def test_creating_a_membership_puts_the_user_in_the_group(area):
-    user = make_user("neu", "neu@example.org")
+    user = MemberAccountFactory(username="neu", email="neu@example.org")
     assert not in_group(user)
     Membership.objects.create(
         organisation=area.members.caritas, user=user, role=MemberRole.EDITOR, language="de"

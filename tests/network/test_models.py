@@ -13,6 +13,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
 from hub.demo.factories.pages import translate
+from hub.demo.factories.snippets import translated_terms
 from hub.network import hours
 from hub.network.models import (
     ContactPerson,
@@ -24,13 +25,12 @@ from hub.network.models import (
     OrganisationPage,
     SocialLink,
 )
-from tests.conftest import module_data
-from tests.initiatives import build_terms
+from tests.module_data import module_data
 
 
 @module_data
 def organisation(tree) -> dict:
-    terms = build_terms()
+    terms = translated_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
     directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     page = OrganisationPageFactory(

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from hub.network.models import IndividualMember, MemberRole, Membership
 from tests.mail_queue import mail_delivered
 from tests.network.people_support import url
-from tests.network.selfservice_support import PASSWORD, build_members, make_user
+from tests.network.selfservice_support import PASSWORD, MemberAccountFactory, build_members
 
 
 @pytest.fixture(autouse=True)
@@ -103,7 +103,12 @@ def test_an_admin_elsewhere_is_only_an_editor_here(client, members):
 @pytest.fixture(name="former_editor")
 def former_editor_fixture(members):
     """A former network editor whose account the office deactivated (groups kept)."""
-    user = make_user("ex-redaktion", "ex-redaktion@example.org", "Editors", first_name="Erik")
+    user = MemberAccountFactory(
+        username="ex-redaktion",
+        email="ex-redaktion@example.org",
+        groups=["Editors"],
+        first_name="Erik",
+    )
     user.is_superuser = True
     user.is_staff = True
     user.is_active = False
@@ -143,7 +148,7 @@ def test_the_inviter_cannot_tell_whether_an_address_has_an_account(
 ):
     """A new address, an active account and a deactivated one look the same to the
     inviter: the same message, the same row (no name of an existing account)."""
-    make_user("bekannt", "bekannt@example.org", first_name="Berta")
+    MemberAccountFactory(username="bekannt", email="bekannt@example.org", first_name="Berta")
     client.force_login(members.admin_a)
     answers, rows = [], []
     for email in ("neu@example.org", "bekannt@example.org", "ex-redaktion@example.org"):
@@ -160,7 +165,9 @@ def test_the_inviter_cannot_tell_whether_an_address_has_an_account(
 
 @pytest.mark.django_db
 def test_an_existing_account_shows_its_name_once_the_person_logged_in(client, members, commit):
-    person = make_user("bekannt", "bekannt@example.org", first_name="Berta")
+    person = MemberAccountFactory(
+        username="bekannt", email="bekannt@example.org", first_name="Berta"
+    )
     client.force_login(members.admin_a)
     with commit():
         invite(client, members.caritas, "bekannt@example.org")
@@ -249,7 +256,7 @@ def test_removing_never_deactivates_an_account_with_another_role(
 @pytest.mark.django_db
 def test_removing_never_deactivates_an_account_that_existed_before(client, members, commit):
     """An address with an account of its own (not created for this organisation)."""
-    person = make_user("bekannt", "bekannt@example.org")
+    person = MemberAccountFactory(username="bekannt", email="bekannt@example.org")
     client.force_login(members.admin_a)
     with commit():
         invite(client, members.caritas, "bekannt@example.org")

@@ -13,13 +13,18 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory, translate_event
 from hub.demo.factories.network import OrganisationIndexPageFactory, OrganisationPageFactory
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import (
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+    by_language,
+    translate,
+)
+from hub.demo.factories.snippets import translated_terms
 from hub.network.models import ContactPerson, HoursKind, Office, OfficeHours, SocialLink
 from hub.network.organisation_page import office_views
-from tests.conftest import module_data
-from tests.events.builders import make_calendar, make_event, translate_event
-from tests.initiatives import build_index, build_terms, make_initiative
+from tests.module_data import module_data
 
 
 def office(name: str, languages: list, **fields) -> Office:
@@ -64,7 +69,7 @@ def contact(name: str, languages: list) -> ContactPerson:
 
 @module_data
 def site(tree) -> dict:
-    terms = build_terms()
+    terms = translated_terms()
     arabic, farsi = terms["arabisch"], terms["farsi"]
     directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     page = OrganisationPageFactory(
@@ -79,16 +84,18 @@ def site(tree) -> dict:
     )
     arabic_page = translate(page, "ar", title="كاريتاس", slug="caritas")
     english_page = translate(page, "en", title="Caritas Counselling", slug="caritas")
-    indexes = build_index(tree)
-    own = make_initiative(indexes["de"], "Sprachcafé", organisation=page)
+    indexes = by_language(
+        InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    )
+    own = InitiativePageFactory(parent=indexes["de"], title="Sprachcafé", organisation=page)
     translate(own, "ar", title="مقهى اللغة", slug="sprachcafe", summary="ملخص")
     # Linked to the Arabic version of the organisation: still this organisation's.
-    make_initiative(indexes["de"], "Nähwerkstatt", organisation=arabic_page)
-    make_initiative(indexes["de"], "Fremde Initiative")
-    calendar = make_calendar(tree)
-    event = make_event(calendar, title="Infoabend", organiser=page)
+    InitiativePageFactory(parent=indexes["de"], title="Nähwerkstatt", organisation=arabic_page)
+    InitiativePageFactory(parent=indexes["de"], title="Fremde Initiative")
+    calendar = EventIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    event = EventPageFactory(parent=calendar, title="Infoabend", organiser=page)
     translate_event(event, "ar", title="أمسية معلومات", slug="infoabend")
-    make_event(calendar, title="Fremdes Fest")
+    EventPageFactory(parent=calendar, title="Fremdes Fest")
     small = OrganisationPageFactory(
         parent=directory,
         title="Klein",

@@ -6,17 +6,10 @@ translation into a locale, translated strings), so tests see what happens when t
 changes later.
 """
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import models
 from django.test import TestCase
-from wagtail.images import get_image_model
-from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-
-from hub.demo.factories.blocks import paragraph
-from hub.pages.models import ContentPage
 
 
 def start_translation(instance: models.Model, code: str = "ar") -> Translation:
@@ -61,28 +54,3 @@ def translated(instance: models.Model, code: str = "ar") -> models.Model:
     """``instance``'s copy in ``code``, fresh from the database."""
     model = type(instance)
     return model.objects.get(translation_key=instance.translation_key, locale__language_code=code)
-
-
-def make_image(title: str):
-    return get_image_model().objects.create(title=title, file=get_test_image_file(size=(40, 30)))
-
-
-def make_content_page(parent: Page, **fields) -> ContentPage:
-    """A published German ``ContentPage`` with a teaser and a paragraph under ``parent``."""
-    page = ContentPage(
-        title=fields.pop("title", "Mitmachen"),
-        slug=fields.pop("slug", "mitmachen"),
-        intro=fields.pop("intro", "So helfen Sie mit."),
-        body=fields.pop("body", paragraph("<p>Wir suchen Ehrenamtliche.</p>")),
-        **fields,
-    )
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def make_editor(username: str = "redakteurin"):
-    """A network editor: Wagtail's "Editors" group, which may edit every page."""
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "geheim-123")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user

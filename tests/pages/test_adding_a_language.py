@@ -34,9 +34,10 @@ from wagtail_localize.models import Translation
 from hub.core.locales import sync_locales
 from hub.core.permissions import TRANSLATORS
 from hub.demo.factories.pages import translate
+from hub.demo.factories.users import UserFactory
 from hub.localization.translators.groups import group_name
 from hub.settings import base as base_settings
-from tests.pages.localize_support import make_editor, translate_segment
+from tests.pages.localize_support import translate_segment
 
 WITH_UKRAINIAN = "de,en,ar,fa,fr,uk"
 WITH_PASHTO = "de,en,ar,fa,fr,ps"
@@ -88,7 +89,7 @@ def ukrainian_fixture(settings, monkeypatch, tmp_path):
 def translate_home_as_editor(client, home: Page) -> Page:
     """What an editor does: "Translate" on the German home page, choose Ukrainian, enter
     the title in the translation editor and publish."""
-    client.force_login(make_editor())
+    client.force_login(UserFactory(username="redakteurin", groups=["Editors"]))
     uk = Locale.objects.get(language_code="uk")
     url = reverse("wagtail_localize:submit_page_translation", args=[home.pk])
     response = client.post(url, {"locales": [uk.pk]})

@@ -9,13 +9,14 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import get_language_info, gettext
 
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
 from hub.demo.factories.network import (
     FindHelpPageFactory,
     OrganisationIndexPageFactory,
     OrganisationPageFactory,
 )
-from tests.events.builders import make_calendar, make_event
-from tests.initiatives import build_index, build_terms, make_initiative
+from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
+from hub.demo.factories.snippets import translated_terms
 from tests.module_data import module_data
 
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "de"]
@@ -24,16 +25,16 @@ OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "de"]
 @module_data(name="german_only")
 def german_only_fixture(tree) -> dict[str, str]:
     """One German-only page per page type, by model name → its German URL."""
-    build_terms()
-    index = build_index(tree, translations=())["de"]
-    calendar = make_calendar(tree, translations=())
+    translated_terms()
+    index = InitiativeIndexPageFactory(parent=tree.homes["de"])
+    calendar = EventIndexPageFactory(parent=tree.homes["de"])
     directory = OrganisationIndexPageFactory(parent=tree.homes["de"], translations=())
     pages = [
         tree.contact,
         index,
-        make_initiative(index, "Nähcafé Nord"),
+        InitiativePageFactory(parent=index, title="Nähcafé Nord"),
         calendar,
-        make_event(calendar, title="Sommerfest"),
+        EventPageFactory(parent=calendar, title="Sommerfest"),
         directory,
         OrganisationPageFactory(parent=directory, title="Caritas Beratung"),
         FindHelpPageFactory(parent=tree.homes["de"], translations=()),

@@ -5,6 +5,8 @@ import re
 import pytest
 from django.conf import settings
 
+from hub.demo.factories.pages import InitiativeIndexPageFactory
+
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
 
 
@@ -79,9 +81,7 @@ def test_root_defaults_to_german(client, tree):
 
 
 def test_switcher_keeps_sub_route_and_filters(client, tree):
-    from tests.initiatives import build_index
-
-    build_index(tree)
+    InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     links = switcher_links(client.get("/de/initiativen/archive/").content.decode())
     assert links["en"] == "/en/initiatives/archive/"
     assert links["fa"] == "/fa/initiativen/archive/"

@@ -4,8 +4,8 @@ import pytest
 from django.utils import translation
 from wagtail_localize.models import StringSegment
 
+from hub.demo.factories.pages import ContentPageFactory
 from tests.pages.localize_support import (
-    make_content_page,
     start_translation,
     sync_translation,
     translate_segment,
@@ -34,7 +34,7 @@ def translate_everything(job) -> None:
 
 
 def test_the_notice_comes_and_goes_with_untranslated_texts(client, tree):
-    page = make_content_page(tree.homes["de"], title="Mitmachen", slug="mitmachen")
+    page = ContentPageFactory(parent=tree.homes["de"], title="Mitmachen", slug="mitmachen")
     job = start_translation(page, "ar")
     arabic = translated(page, "ar")
 
@@ -52,7 +52,7 @@ def test_the_notice_comes_and_goes_with_untranslated_texts(client, tree):
 
 
 def test_texts_still_in_german_carry_their_language(client, tree):
-    page = make_content_page(tree.homes["de"], title="Helfen", slug="helfen")
+    page = ContentPageFactory(parent=tree.homes["de"], title="Helfen", slug="helfen")
     job = start_translation(page, "ar")
     translate_segment(job, "title", "المساعدة")
 
@@ -69,7 +69,7 @@ def test_texts_still_in_german_carry_their_language(client, tree):
 
 
 def test_a_translation_published_before_the_source_changed_counts_as_complete(client, tree):
-    page = make_content_page(tree.homes["de"], title="Spenden", slug="spenden")
+    page = ContentPageFactory(parent=tree.homes["de"], title="Spenden", slug="spenden")
     job = start_translation(page, "ar")
     translate_everything(job)
     page.intro = "Neu: Sachspenden nur noch dienstags."
@@ -85,7 +85,7 @@ def test_pages_translated_without_wagtail_localize_show_no_notice(client, tree):
 
 
 def test_the_notice_is_in_the_visitors_language(client, tree):
-    page = make_content_page(tree.homes["de"], title="Kurse", slug="kurse")
+    page = ContentPageFactory(parent=tree.homes["de"], title="Kurse", slug="kurse")
     start_translation(page, "fa")
 
     html = client.get(translated(page, "fa").url).content.decode()

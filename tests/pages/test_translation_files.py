@@ -9,10 +9,10 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from tests.conftest import module_data
+from hub.demo.factories.pages import ContentPageFactory
+from hub.demo.factories.users import UserFactory
+from tests.module_data import module_data
 from tests.pages.localize_support import (
-    make_content_page,
-    make_editor,
     publish,
     start_translation,
     translated,
@@ -36,7 +36,7 @@ def assert_arabic(page) -> None:
 
 @module_data
 def content_page(tree):
-    return make_content_page(tree.homes["de"])
+    return ContentPageFactory(parent=tree.homes["de"])
 
 
 def test_a_po_file_goes_out_and_comes_back(content_page):
@@ -54,7 +54,7 @@ def test_a_po_file_goes_out_and_comes_back(content_page):
 
 def test_editors_download_and_upload_a_po_file_in_the_admin(client, content_page):
     translation = start_translation(content_page)
-    client.force_login(make_editor())
+    client.force_login(UserFactory(username="redakteurin", groups=["Editors"]))
 
     response = client.get(reverse("wagtail_localize:download_pofile", args=[translation.id]))
     assert response.status_code == 200
@@ -76,8 +76,10 @@ def test_editors_download_and_upload_a_po_file_in_the_admin(client, content_page
 
 def test_a_po_file_of_another_translation_is_refused(client, content_page, tree):
     translation = start_translation(content_page)
-    other = start_translation(make_content_page(tree.homes["de"], title="Spenden", slug="spenden"))
-    client.force_login(make_editor())
+    other = start_translation(
+        ContentPageFactory(parent=tree.homes["de"], title="Spenden", slug="spenden")
+    )
+    client.force_login(UserFactory(username="redakteurin", groups=["Editors"]))
 
     po = fill(other.export_po())
     upload = SimpleUploadedFile("spenden-ar.po", str(po).encode(), "text/x-gettext-translation")

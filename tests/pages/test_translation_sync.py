@@ -16,19 +16,23 @@ import pytest
 from wagtail.models import Locale, Page
 
 from hub.demo.factories.blocks import paragraph
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
+from hub.demo.factories.files import ImageFactory
 from hub.demo.factories.network import (
     FindHelpPageFactory,
     OrganisationIndexPageFactory,
     OrganisationPageFactory,
 )
+from hub.demo.factories.pages import (
+    ContentPageFactory,
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+)
+from hub.demo.factories.snippets import translated_terms
 from hub.network.models import ContactPerson, Office
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
-from tests.conftest import module_data
-from tests.events.builders import make_calendar, make_event
-from tests.initiatives import build_index, build_terms, make_initiative
+from tests.module_data import module_data
 from tests.pages.localize_support import (
-    make_content_page,
-    make_image,
     start_translation,
     sync_translation,
     translate_segment,
@@ -42,10 +46,10 @@ ARABIC = "نص ترجمه المترجم"
 def world(tree) -> dict:
     return {
         "tree": tree,
-        "terms": build_terms(),
-        "images": [make_image("Vorher"), make_image("Nachher")],
-        "initiatives": build_index(tree, translations=("ar",))["de"],
-        "calendar": make_calendar(tree, translations=("ar",)),
+        "terms": translated_terms(),
+        "images": [ImageFactory(title="Vorher"), ImageFactory(title="Nachher")],
+        "initiatives": InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
+        "calendar": EventIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
         "directory": OrganisationIndexPageFactory(parent=tree.homes["de"], translations=("ar",)),
         "finder": FindHelpPageFactory(parent=tree.homes["de"], translations=("ar",)),
     }
@@ -89,8 +93,8 @@ def index_case(key: str) -> Case:
 
 
 def build_content(w):
-    return make_content_page(
-        w["tree"].homes["de"],
+    return ContentPageFactory(
+        parent=w["tree"].homes["de"],
         body=[
             *paragraph("<p>Wir suchen Ehrenamtliche.</p>"),
             {"type": "image", "value": {"image": w["images"][0].pk, "alt_text": "", "caption": ""}},
@@ -118,9 +122,9 @@ def check_content(arabic, source, w):
 
 def build_initiative(w):
     terms = w["terms"]
-    return make_initiative(
-        w["initiatives"],
-        "Sprachcafé",
+    return InitiativePageFactory(
+        parent=w["initiatives"],
+        title="Sprachcafé",
         summary="Deutsch üben bei Kaffee.",
         description="<p>Jeden Dienstag.</p>",
         terms=[terms["sprache"], terms["nordstadt"], terms["familien"], terms["arabisch"]],
@@ -166,8 +170,8 @@ def check_initiative(arabic, source, w):
 
 
 def build_event(w):
-    return make_event(
-        w["calendar"],
+    return EventPageFactory(
+        parent=w["calendar"],
         summary="Treffen aller Initiativen.",
         description="<p>Mit Imbiss.</p>",
         categories=[w["terms"]["sprache"]],

@@ -1,5 +1,5 @@
 """Factories of the network: the organisations' directory, organisations, the "find help"
-page and offices in bulk.
+page, offices in bulk and entries on the members' board.
 
 Offices, hours, closures and contact persons are passed to ``OrganisationPageFactory`` as
 unsaved model instances (with ``hours``, ``closures``, ``special_dates`` and ``languages``
@@ -10,6 +10,7 @@ from datetime import time
 from decimal import Decimal
 
 import factory
+from factory.django import DjangoModelFactory
 
 from hub.demo.factories.pages import (
     HomePageFactory,
@@ -17,7 +18,9 @@ from hub.demo.factories.pages import (
     slug_of,
     translations_from,
 )
+from hub.demo.factories.users import UserFactory
 from hub.network.models import (
+    BoardEntry,
     FindHelpPage,
     HoursKind,
     Office,
@@ -142,3 +145,16 @@ def add_offices(
         for language in languages
     )
     return offices
+
+
+class BoardEntryFactory(DjangoModelFactory):
+    """An offer on the members' board, in German, by ``author``."""
+
+    kind = "offer"
+    title = "Biete: 3 Plätze im Sprachkurs A2"
+    text = "Ab März, dienstags 18 Uhr."
+    language = "de"
+    author = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = BoardEntry

@@ -1,20 +1,52 @@
 """Page factories: published (or draft) home, content and initiative pages."""
 
-from datetime import date
-from decimal import Decimal
-
 import factory
 import wagtail_factories
 from wagtail.models import Locale, Page
 
-from hub.demo.factories.blocks import (
-    FAKER_LOCALE,
-    BodyBlockFactory,
-    HighlightBlockFactory,
-    paragraph_html,
-)
+from hub.demo.factories.blocks import HighlightBlockFactory, paragraph, paragraph_html
 from hub.pages.models import ContentPage, HomePage, InitiativeIndexPage, InitiativePage
 from hub.pages.models.initiatives import InitiativeStatus
+from hub.snippets.models import Category, District, SpokenLanguage, TargetGroup
+
+
+def translate(page: Page, code: str, **fields) -> Page:
+    """Copy ``page`` into ``code``'s locale, set ``fields`` and publish the copy.
+
+    Straight through Wagtail, not wagtail-localize: for data whose translation workflow
+    is not what a test is about (``hub.demo.translate`` goes the translators' way).
+    """
+    copy = page.copy_for_translation(Locale.objects.get(language_code=code)).specific
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy
+
+
+def translations_from(fields_by_code: dict[str, dict], fallback: dict) -> factory.PostGeneration:
+    """A post-generation hook: ``translations=("en", "ar")`` publishes a copy of the page
+    in each language, with that language's fields (``fallback`` for other languages)."""
+
+    def translate_into(obj, create, extracted, **kwargs):
+        if create:
+            for code in extracted or ():
+                translate(obj, code, **fields_by_code.get(code, fallback))
+
+    return factory.PostGeneration(translate_into)
+
+
+def by_language(page: Page) -> dict[str, Page]:
+    """``page`` and its translations by language code, for tests that visit each one."""
+    return {
+        copy.locale.language_code: copy
+        for copy in page.get_translations(inclusive=True).select_related("locale").specific()
+    }
+
+
+def slug_of(title: str) -> str:
+    """A title's slug as an editor would type it: lower case, umlauts kept."""
+    return title.lower().replace(" ", "-")
 
 
 class PublishedPageFactory(wagtail_factories.PageFactory):
@@ -59,65 +91,65 @@ class HomePageFactory(PublishedPageFactory):
 
 
 class ContentPageFactory(PublishedPageFactory):
-    """A content page; its locale follows its parent's."""
+    """A content page with a teaser and one paragraph; its locale follows its parent's."""
 
-    title = factory.Faker("sentence", nb_words=3, locale=FAKER_LOCALE)
+    title = "Mitmachen"
+    slug = "mitmachen"
     parent = factory.SubFactory(HomePageFactory)
-    intro = factory.Faker("sentence", nb_words=14, locale=FAKER_LOCALE)
-    body = wagtail_factories.StreamFieldFactory(BodyBlockFactory)
+    intro = "So helfen Sie mit."
+    body = factory.LazyFunction(lambda: paragraph("<p>Wir suchen Ehrenamtliche.</p>"))
 
     class Meta:
         model = ContentPage
 
 
 class InitiativeIndexPageFactory(PublishedPageFactory):
-    """The initiatives directory; its locale follows its parent's."""
+    """The initiatives directory, without intros; its locale follows its parent's.
+
+    ``translations=("en", "ar")`` adds published translations.
+    """
 
     title = "Initiativen"
     slug = "initiativen"
     parent = factory.SubFactory(HomePageFactory)
     show_in_menus = True
-    intro = paragraph_html("Wer hilft wo? Alle Initiativen des Netzwerks auf einen Blick.")
-    archive_intro = paragraph_html("Diese Projekte sind beendet.")
-    submit_intro = paragraph_html("Tragen Sie Ihre Initiative ein.")
+    translations = translations_from(
+        {
+            "en": {"title": "Initiatives", "slug": "initiatives"},
+            "ar": {"title": "المبادرات", "slug": "initiatives"},
+        },
+        fallback={"title": "Initiatives", "slug": "initiatives"},
+    )
 
     class Meta:
         model = InitiativeIndexPage
 
 
-class InitiativePageFactory(PublishedPageFactory):
-    """An active initiative with contact data and an address, without taxonomy terms.
+def terms_of(model: type) -> factory.LazyAttribute:
+    """The terms of ``model`` among an initiative's ``terms``."""
+    return factory.LazyAttribute(lambda o: [term for term in o.terms if type(term) is model])
 
-    ``status=InitiativeStatus.ENDED`` gets an end date unless one is given.
+
+class InitiativePageFactory(PublishedPageFactory):
+    """An active initiative with a title, its slug and a summary; other fields are empty.
+
+    ``terms=[…]`` links taxonomy terms of every kind, each to its own field (or pass
+    ``categories=[…]`` and the like); ``tags=[…]`` takes tag names.
     """
 
     title = factory.Sequence(lambda n: f"Initiative {n}")
+    slug = factory.LazyAttribute(lambda o: slug_of(o.title))
     parent = factory.SubFactory(InitiativeIndexPageFactory)
-    summary = factory.Faker("sentence", nb_words=16, locale=FAKER_LOCALE)
-    description = factory.LazyAttribute(lambda o: paragraph_html(o.description_text))
-    involvement = paragraph_html("Einfach beim nächsten Treffen vorbeikommen.")
-    time_commitment = "2 Stunden pro Woche"
-    contact_name = factory.Faker("name", locale=FAKER_LOCALE)
-    contact_email = factory.Sequence(lambda n: f"initiative{n}@example.org")
-    contact_phone = factory.Sequence(lambda n: f"+49 30 23125 {n % 1000:03d}")
-    website = factory.Sequence(lambda n: f"https://initiative{n}.example.org/")
-    street_address = factory.Faker("street_address", locale=FAKER_LOCALE)
-    postal_code = "12345"
-    locality = "Lindenstadt"
-    latitude = Decimal("52.400000")
-    longitude = Decimal("13.000000")
+    summary = factory.LazyAttribute(lambda o: f"{o.title}: kurz gesagt.")
     status = InitiativeStatus.ACTIVE
-    ended_on = factory.LazyAttribute(
-        lambda o: date(2024, 6, 30) if o.status == InitiativeStatus.ENDED else None
-    )
-    categories = factory.LazyFunction(list)
-    target_groups = factory.LazyFunction(list)
-    districts = factory.LazyFunction(list)
-    spoken_languages = factory.LazyFunction(list)
+    categories = terms_of(Category)
+    target_groups = terms_of(TargetGroup)
+    districts = terms_of(District)
+    spoken_languages = terms_of(SpokenLanguage)
     tags = factory.LazyFunction(list)
 
     class Params:
-        description_text = factory.Faker("paragraph", nb_sentences=4, locale=FAKER_LOCALE)
+        terms = ()
 
     class Meta:
         model = InitiativePage
@@ -130,34 +162,3 @@ class InitiativePageFactory(PublishedPageFactory):
         instance.tags.set(tags)
         parent.add_child(instance=instance)
         return instance
-
-
-def translate(page: Page, code: str, **fields) -> Page:
-    """Copy ``page`` into ``code``'s locale, set ``fields`` and publish the copy.
-
-    Straight through Wagtail, not wagtail-localize: for data whose translation workflow
-    is not what a test is about (``hub.demo.translate`` goes the translators' way).
-    """
-    copy = page.copy_for_translation(Locale.objects.get(language_code=code)).specific
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    copy.refresh_from_db()
-    return copy
-
-
-def translations_from(fields_by_code: dict[str, dict], fallback: dict) -> factory.PostGeneration:
-    """A post-generation hook: ``translations=("en", "ar")`` publishes a copy of the page
-    in each language, with that language's fields (``fallback`` for other languages)."""
-
-    def translate_into(obj, create, extracted, **kwargs):
-        if create:
-            for code in extracted or ():
-                translate(obj, code, **fields_by_code.get(code, fallback))
-
-    return factory.PostGeneration(translate_into)
-
-
-def slug_of(title: str) -> str:
-    """A title's slug as an editor would type it: lower case, umlauts kept."""
-    return title.lower().replace(" ", "-")

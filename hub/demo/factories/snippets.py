@@ -6,7 +6,14 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from hub.demo.factories.blocks import FAKER_LOCALE, paragraph_html
-from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
+from hub.snippets.models import (
+    Category,
+    District,
+    SiteFooter,
+    SpokenLanguage,
+    TargetGroup,
+    TaxonomyTerm,
+)
 
 
 class TaxonomyTermFactory(DjangoModelFactory):
@@ -19,6 +26,15 @@ class TaxonomyTermFactory(DjangoModelFactory):
 
     class Meta:
         abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def translations(obj, create, extracted, **kwargs):
+        """``translations={"en": "Language support"}`` adds a copy per language."""
+        for code, name in (extracted or {}).items() if create else ():
+            copy = obj.copy_for_translation(Locale.objects.get(language_code=code))
+            copy.name = name
+            copy.save()
 
 
 class CategoryFactory(TaxonomyTermFactory):
@@ -49,6 +65,51 @@ class SpokenLanguageFactory(TaxonomyTermFactory):
 
     class Meta:
         model = SpokenLanguage
+
+
+# A few terms of each taxonomy with their names by language: slug -> names.
+SAMPLE_TERMS = {
+    CategoryFactory: {
+        "sprache": {"de": "Sprache", "en": "Language support", "ar": "دعم اللغة"},
+        "begleitung": {"de": "Begleitung", "en": "Accompaniment", "ar": "المرافقة"},
+        "sport": {"de": "Sport", "en": "Sport", "ar": "الرياضة"},
+    },
+    DistrictFactory: {
+        "nordstadt": {"de": "Nordstadt", "en": "North End", "ar": "الحي الشمالي"},
+        "altstadt": {"de": "Altstadt", "en": "Old Town", "ar": "البلدة القديمة"},
+    },
+    TargetGroupFactory: {
+        "familien": {"de": "Familien", "en": "Families", "ar": "العائلات"},
+        "frauen": {"de": "Frauen", "en": "Women", "ar": "النساء"},
+    },
+    SpokenLanguageFactory: {
+        "arabisch": {"de": "Arabisch", "en": "Arabic", "ar": "العربية"},
+        "farsi": {"de": "Farsi", "en": "Persian", "ar": "الفارسية"},
+    },
+}
+SAMPLE_LANGUAGE_CODES = {"arabisch": "ar", "farsi": "fa"}
+
+
+def translated_terms() -> dict[str, TaxonomyTerm]:
+    """Every term of ``SAMPLE_TERMS`` in German, translated into English and Arabic.
+
+    Returns the German terms by slug, which is what pages link (as in the admin).
+    """
+    german = {}
+    for term_factory, terms in SAMPLE_TERMS.items():
+        for order, (slug, names) in enumerate(terms.items()):
+            extra = {}
+            if term_factory is SpokenLanguageFactory:
+                extra = {"code": SAMPLE_LANGUAGE_CODES[slug], "name_local": ""}
+            german[slug] = term_factory(
+                locale=Locale.objects.get(language_code="de"),
+                slug=slug,
+                name=names["de"],
+                sort_order=order,
+                translations={code: name for code, name in names.items() if code != "de"},
+                **extra,
+            )
+    return german
 
 
 class SiteFooterFactory(DjangoModelFactory):

@@ -5,8 +5,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 
-from hub.demo.factories.blocks import FAKER_LOCALE
-
 
 class GroupFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Gruppe {n}")
@@ -17,11 +15,10 @@ class GroupFactory(DjangoModelFactory):
 
 
 class UserFactory(DjangoModelFactory):
-    """A user with a known password (``password="…"`` to choose it) and ``groups=[…]``."""
+    """A user without a name, with a known password (``password="…"`` to choose it) and
+    ``groups=[…]`` (groups or group names; a missing group is created)."""
 
     username = factory.Sequence(lambda n: f"user{n}")
-    first_name = factory.Faker("first_name", locale=FAKER_LOCALE)
-    last_name = factory.Faker("last_name", locale=FAKER_LOCALE)
     email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
     password = factory.django.Password("hub-test-password")
 
@@ -36,4 +33,9 @@ class UserFactory(DjangoModelFactory):
     @factory.post_generation
     def groups(obj, create, extracted, **kwargs):
         if create and extracted:
-            obj.groups.add(*extracted)
+            obj.groups.add(
+                *(
+                    GroupFactory(name=group) if isinstance(group, str) else group
+                    for group in extracted
+                )
+            )

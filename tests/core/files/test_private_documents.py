@@ -8,13 +8,18 @@ from urllib.parse import quote, unquote
 import pytest
 from django.conf import settings
 
-from tests.core.files.support import PDF, body_of, files_under, make_document, make_member
+from hub.core.members_only import members_group
+from hub.demo.factories.files import DocumentFactory
+from hub.demo.factories.users import UserFactory
+from tests.core.files.support import PDF, body_of, files_under
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_members_document_is_not_under_media_root_but_in_the_private_root():
-    document = make_document("protokoll-vernetzungstreffen-2026-12-02.pdf", members_only=True)
+    document = DocumentFactory(
+        filename="protokoll-vernetzungstreffen-2026-12-02.pdf", members_only=True, content=PDF
+    )
     assert not any(p.name == document.filename for p in files_under(settings.MEDIA_ROOT))
     stored = Path(settings.PRIVATE_MEDIA_ROOT) / document.file.name
     assert document.file.name.startswith("documents/")
@@ -24,7 +29,7 @@ def test_a_members_document_is_not_under_media_root_but_in_the_private_root():
 
 
 def test_anonymous_visitors_get_the_login_never_the_bytes(client):
-    document = make_document("telefonliste.pdf", members_only=True)
+    document = DocumentFactory(filename="telefonliste.pdf", members_only=True, content=PDF)
     response = client.get(document.url)
     assert response.status_code == 302
     assert response["Location"].startswith("/de/account/login/?next=")
@@ -33,8 +38,8 @@ def test_anonymous_visitors_get_the_login_never_the_bytes(client):
 
 
 def test_a_member_gets_the_bytes_uncached(client):
-    document = make_document("telefonliste.pdf", members_only=True)
-    client.force_login(make_member())
+    document = DocumentFactory(filename="telefonliste.pdf", members_only=True, content=PDF)
+    client.force_login(UserFactory(username="mitglied", groups=[members_group()]))
     response = client.get(document.url)
     assert response.status_code == 200
     assert body_of(response) == PDF
@@ -44,7 +49,7 @@ def test_a_member_gets_the_bytes_uncached(client):
 
 
 def test_a_public_document_is_served_to_everyone_and_may_be_cached(client):
-    document = make_document("flyer-sommerfest.pdf", members_only=False)
+    document = DocumentFactory(filename="flyer-sommerfest.pdf", members_only=False, content=PDF)
     assert not any(p.name == document.filename for p in files_under(settings.MEDIA_ROOT))
     response = client.get(document.url)
     assert response.status_code == 200
@@ -53,7 +58,7 @@ def test_a_public_document_is_served_to_everyone_and_may_be_cached(client):
 
 
 def test_a_signed_in_non_member_is_refused(client, django_user_model):
-    document = make_document("telefonliste.pdf", members_only=True)
+    document = DocumentFactory(filename="telefonliste.pdf", members_only=True, content=PDF)
     client.force_login(django_user_model.objects.create_user("gast", "gast@example.org", "x"))
     response = client.get(document.url)
     assert response.status_code in (302, 403)
@@ -71,8 +76,10 @@ def _private_file_of(redirect: str) -> Path:
 
 
 def test_behind_nginx_a_member_gets_an_x_accel_redirect_without_body(client, accel):
-    document = make_document("Protokoll März – Übersicht.pdf", members_only=True)
-    client.force_login(make_member())
+    document = DocumentFactory(
+        filename="Protokoll März – Übersicht.pdf", members_only=True, content=PDF
+    )
+    client.force_login(UserFactory(username="mitglied", groups=[members_group()]))
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["X-Accel-Redirect"] == "/_private/" + quote(document.file.name)
@@ -89,14 +96,14 @@ def test_behind_nginx_a_member_gets_an_x_accel_redirect_without_body(client, acc
 
 
 def test_behind_nginx_anonymous_visitors_get_no_redirect_to_the_file(client, accel):
-    document = make_document("telefonliste.pdf", members_only=True)
+    document = DocumentFactory(filename="telefonliste.pdf", members_only=True, content=PDF)
     response = client.get(document.url)
     assert response.status_code == 302
     assert "X-Accel-Redirect" not in response
 
 
 def test_behind_nginx_a_public_document_goes_through_nginx_too(client, accel):
-    document = make_document("flyer.pdf", members_only=False)
+    document = DocumentFactory(filename="flyer.pdf", members_only=False, content=PDF)
     response = client.get(document.url)
     assert response["X-Accel-Redirect"] == f"/_private/{document.file.name}"
     assert body_of(response) == b""

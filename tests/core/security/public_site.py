@@ -8,9 +8,10 @@ text with the Arabic interface (the fallback), so both directions of the layout 
 
 from django.utils import translation
 
+from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
+from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
 from hub.pages.models import InitiativeIndexPage
-from tests.events.builders import make_calendar, make_event, occurrences
-from tests.initiatives import build_index, make_initiative
+from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
 from tests.network.finder_data import finder_site  # noqa: F401 - fixture
 
@@ -19,10 +20,12 @@ from tests.network.finder_data import finder_site  # noqa: F401 - fixture
 def public_pages_fixture(tree, finder_site) -> dict[str, str]:  # noqa: F811 - the fixture above
     """German address of every public page type (and of the forms that hang off them)."""
     terms = finder_site["terms"]
-    index: InitiativeIndexPage = build_index(tree, translations=())["de"]
-    initiative = make_initiative(index, "Nähcafé Nord", terms=[terms["sprache"]])
-    calendar = make_calendar(tree, translations=())
-    event = make_event(calendar, title="Sommerfest", registration_required=True, capacity=30)
+    index: InitiativeIndexPage = InitiativeIndexPageFactory(parent=tree.homes["de"])
+    initiative = InitiativePageFactory(parent=index, title="Nähcafé Nord", terms=[terms["sprache"]])
+    calendar = EventIndexPageFactory(parent=tree.homes["de"])
+    event = EventPageFactory(
+        parent=calendar, title="Sommerfest", registration_required=True, capacity=30
+    )
     occurrence = occurrences(event).first()
     caritas = finder_site["caritas"]
     directory = caritas.get_parent().specific

@@ -12,10 +12,10 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from hub.core.security.private_responses import make_private
+from hub.demo.factories.events import RegistrationFactory
+from hub.demo.factories.pages import InitiativeIndexPageFactory, InitiativePageFactory
 from hub.network.invitations import invitation_path
 from hub.network.models import BoardEntry
-from tests.events.builders import register
-from tests.initiatives import build_index, make_initiative
 from tests.module_data import module_data
 from tests.network.members_access_data import Area, build_area
 
@@ -29,8 +29,8 @@ def area(tree) -> Area:
 
 @module_data
 def initiatives(tree) -> dict:
-    index = build_index(tree, translations=())["de"]
-    return {"index": index, "initiative": make_initiative(index, "Nähcafé Nord")}
+    index = InitiativeIndexPageFactory(parent=tree.homes["de"])
+    return {"index": index, "initiative": InitiativePageFactory(parent=index, title="Nähcafé Nord")}
 
 
 def directives(response) -> set[str]:
@@ -118,7 +118,9 @@ def test_account_pages_for_anonymous_visitors(client, area):
 
 
 def test_personal_links_from_e_mails(client, area, initiatives):
-    registration = register(area.occurrence, email="amal@example.org", name="Amal Haddad")
+    registration = RegistrationFactory(
+        occurrence=area.occurrence, email="amal@example.org", name="Amal Haddad"
+    )
     event = area.event.url
     for what, path in {
         "registration confirmation": f"{event}confirm/{registration.confirm_token}/",

@@ -4,10 +4,15 @@ import html as htmllib
 import re
 from datetime import date
 
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import (
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+    by_language,
+    translate,
+)
+from hub.demo.factories.snippets import translated_terms
 from hub.pages.models import InitiativePage
 from hub.snippets.models import Category
-from tests.initiatives import build_index, build_terms, make_initiative
 from tests.module_data import module_data
 
 OPTION = re.compile(
@@ -57,68 +62,70 @@ def directory(tree):
 
     Sprachcafé and Hausaufgabenhilfe are translated into English, Sprachcafé into Arabic.
     """
-    terms = build_terms()
-    indexes = build_index(tree)
+    terms = translated_terms()
+    indexes = by_language(
+        InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    )
     index = indexes["de"]
     t = terms
     pages = {
-        "sprachcafe": make_initiative(
-            index,
-            "Sprachcafé Nordstadt",
+        "sprachcafe": InitiativePageFactory(
+            parent=index,
+            title="Sprachcafé Nordstadt",
             slug="sprachcafe",
             summary="Deutsch üben bei Kaffee und Kuchen, jeden Mittwoch.",
             terms=[t["sprache"], t["nordstadt"], t["frauen"], t["arabisch"]],
             tags=["abends"],
         ),
-        "hausaufgaben": make_initiative(
-            index,
-            "Hausaufgabenhilfe",
+        "hausaufgaben": InitiativePageFactory(
+            parent=index,
+            title="Hausaufgabenhilfe",
             summary="Ehrenamtliche helfen Schulkindern jeden Mittwoch bei den Aufgaben.",
             terms=[t["sprache"], t["altstadt"], t["familien"], t["farsi"]],
             tags=["schule"],
         ),
-        "lotsen": make_initiative(
-            index,
-            "Ämterlotsen",
+        "lotsen": InitiativePageFactory(
+            parent=index,
+            title="Ämterlotsen",
             slug="aemterlotsen",
             summary="Wir begleiten Familien zu Behörden und Ärzten.",
             terms=[t["begleitung"], t["nordstadt"], t["familien"], t["arabisch"], t["farsi"]],
             tags=["aemter"],
         ),
-        "fussball": make_initiative(
-            index,
-            "Fußball für alle",
+        "fussball": InitiativePageFactory(
+            parent=index,
+            title="Fußball für alle",
             slug="fussball",
             summary="Offenes Training am Samstag auf dem Bolzplatz.",
             terms=[t["sport"], t["altstadt"], t["frauen"]],
             tags=["abends"],
         ),
-        "frauentreff": make_initiative(
-            index,
-            "Frauentreff",
+        "frauentreff": InitiativePageFactory(
+            parent=index,
+            title="Frauentreff",
             summary="Treffpunkt für Frauen mit Deutschkurs, jeden Mittwoch.",
             terms=[t["begleitung"], t["sprache"], t["altstadt"], t["frauen"], t["arabisch"]],
             status="paused",
         ),
-        "kleiderkammer": make_initiative(
-            index,
-            "Kleiderkammer",
+        "kleiderkammer": InitiativePageFactory(
+            parent=index,
+            title="Kleiderkammer",
             summary="Gab Kleidung an Neuankömmlinge aus.",
             terms=[t["begleitung"], t["nordstadt"]],
             status="ended",
             ended_on=date(2024, 5, 1),
         ),
-        "naehwerkstatt": make_initiative(
-            index,
-            "Nähwerkstatt",
+        "naehwerkstatt": InitiativePageFactory(
+            parent=index,
+            title="Nähwerkstatt",
             slug="naehwerkstatt",
             summary="Nähte mit Geflüchteten Taschen und Kleider.",
             terms=[t["sprache"]],
             status="ended",
             ended_on=date(2025, 1, 15),
         ),
-        "draft": make_initiative(
-            index, "Geheimprojekt Mittwoch", terms=[t["sprache"]], publish=False
+        "draft": InitiativePageFactory(
+            parent=index, title="Geheimprojekt Mittwoch", terms=[t["sprache"]], publish=False
         ),
     }
     english = {

@@ -16,14 +16,18 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import (
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+    by_language,
+    translate,
+)
 from hub.pages.initiatives.freshness import reminders
 from hub.pages.initiatives.freshness.entries import pick_source_pages
 from hub.pages.initiatives.freshness.reminders import plan_reminders
 from hub.pages.initiatives.freshness.services import months_before
 from hub.pages.models import InitiativeFreshness, InitiativeIndexPage, InitiativePage
 from hub.pages.models import InitiativeSubmission as Submission
-from tests.initiatives import build_index, make_initiative
 from tests.mail_queue import mail_delivered, run_mail_queue
 from tests.module_data import module_data
 
@@ -49,9 +53,9 @@ def aged(
 ) -> InitiativePage:
     """A German initiative whose record says it was last confirmed at ``confirmed``."""
     slug = fields.pop("slug", None) or title.lower().replace(" ", "-")
-    page = make_initiative(
-        index,
-        title,
+    page = InitiativePageFactory(
+        parent=index,
+        title=title,
         slug=slug,
         contact_name=fields.pop("contact_name", "Dana Beispiel"),
         contact_email=f"{slug}@example.org" if email is None else email,
@@ -81,7 +85,9 @@ def path_of(url: str) -> str:
 
 @module_data
 def indexes(tree):
-    return build_index(tree, translations=("en", "ar"))
+    return by_language(
+        InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    )
 
 
 @module_data
@@ -101,7 +107,6 @@ def sample(indexes):
             status="ended",
             ended_on=date(2025, 12, 31),
         ),
-        # make_initiative leaves an unpublished page live; a real draft is not.
         "draft": aged(index, "Geheimprojekt", confirmed=NOW - 9 * MONTH, publish=False, live=False),
         "no_email": aged(index, "Gartengruppe", confirmed=NOW - 7 * MONTH, email=""),
         "paused": aged(index, "Laufgruppe", confirmed=NOW - 13 * MONTH, status="paused"),
@@ -153,7 +158,9 @@ def test_a_reminder_before_the_last_confirmation_does_not_count(indexes):
 
 
 def test_missing_records_are_created_from_the_last_publication(indexes):
-    page = make_initiative(indexes["de"], "Neu hier", contact_email="neu@example.org")
+    page = InitiativePageFactory(
+        parent=indexes["de"], title="Neu hier", contact_email="neu@example.org"
+    )
     page.last_published_at = NOW - 10 * MONTH
     page.save(update_fields=["last_published_at"])
 
@@ -167,7 +174,9 @@ def test_missing_records_are_created_from_the_last_publication(indexes):
 
 
 def test_the_german_page_stands_for_its_translations(indexes):
-    page = make_initiative(indexes["de"], "Begegnungscafe", contact_email="cafe@example.org")
+    page = InitiativePageFactory(
+        parent=indexes["de"], title="Begegnungscafe", contact_email="cafe@example.org"
+    )
     english = translate(page, "en", title="Meeting cafe", slug="meeting-cafe")
     arabic = translate(page, "ar", title="مقهى اللقاء", slug="meeting-cafe")
 

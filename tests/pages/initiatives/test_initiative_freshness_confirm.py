@@ -7,9 +7,8 @@ from django.test import Client
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import InitiativeIndexPageFactory, by_language, translate
 from hub.pages.models import InitiativeSubmission
-from tests.initiatives import build_index
 from tests.module_data import module_data
 from tests.pages.initiatives.test_initiative_freshness import (
     MONTH,
@@ -23,7 +22,9 @@ from tests.pages.initiatives.test_initiative_freshness import (
 
 @module_data
 def indexes(tree):
-    return build_index(tree, translations=("en", "ar"))
+    return by_language(
+        InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    )
 
 
 @module_data

@@ -9,12 +9,13 @@ from django.test import RequestFactory
 from django.utils import timezone, translation
 from wagtail.models import GroupPagePermission, Page, PageLogEntry
 
+from hub.demo.factories.pages import InitiativeIndexPageFactory, by_language
+
 # Registered by hub/pages/wagtail_hooks.py in the running site; imported here as well so
 # that these tests do not depend on that wiring.
 from hub.pages.initiatives.freshness import wagtail_hooks
 from hub.pages.initiatives.freshness.outdated import outdated_entries
 from hub.pages.initiatives.freshness.services import CONFIRMED_ACTION
-from tests.initiatives import build_index
 from tests.module_data import module_data
 from tests.pages.initiatives.test_initiative_freshness import MONTH, NOW, aged, record
 
@@ -24,7 +25,7 @@ DAY = timedelta(days=1)
 
 @module_data
 def indexes(tree):
-    return build_index(tree, translations=("en",))
+    return by_language(InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en",)))
 
 
 def overdue_sample(index, now):

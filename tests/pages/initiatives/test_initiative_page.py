@@ -10,9 +10,14 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import (
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+    by_language,
+    translate,
+)
+from hub.demo.factories.snippets import translated_terms
 from hub.snippets.models import SpokenLanguage
-from tests.initiatives import build_index, build_terms, make_initiative
 from tests.module_data import module_data
 
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -38,17 +43,19 @@ def related_titles(html: str) -> list[str]:
 
 @module_data
 def cafe(tree):
-    terms = build_terms()
+    terms = translated_terms()
     SpokenLanguage.objects.filter(slug="arabisch").update(name_local="العربية")
     SpokenLanguage.objects.filter(slug="farsi").update(name_local="فارسی")
-    indexes = build_index(tree)
+    indexes = by_language(
+        InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    )
     image = get_image_model().objects.create(
         title="Logo", file=get_test_image_file(size=(400, 300))
     )
     t = terms
-    page = make_initiative(
-        indexes["de"],
-        "Sprachcafé Nordstadt",
+    page = InitiativePageFactory(
+        parent=indexes["de"],
+        title="Sprachcafé Nordstadt",
         slug="sprachcafe",
         summary="Deutsch üben bei Kaffee und Kuchen.",
         description="<p>Seit 2016 treffen sich hier Nachbarinnen und Neuangekommene.</p>",
@@ -129,7 +136,7 @@ def test_page_shows_every_field(client, cafe):
 
 
 def test_optional_parts_are_left_out_when_empty(client, cafe):
-    make_initiative(cafe["indexes"]["de"], "Kleine Runde", slug="kleine-runde")
+    InitiativePageFactory(parent=cafe["indexes"]["de"], title="Kleine Runde", slug="kleine-runde")
     html = get(client, "/de/initiativen/kleine-runde/")
     for marker in ("contact-heading", "place-heading", "openstreetmap", "organisation-heading"):
         assert marker not in html
@@ -177,7 +184,9 @@ def test_json_ld_describes_the_initiative(client, cafe):
 
 def test_json_ld_cannot_break_out_of_its_script(client, cafe):
     title = "Café </script><script>alert(1)</script> & <!-- Treff"
-    make_initiative(cafe["indexes"]["de"], title, slug="boese", summary="a < b > c")
+    InitiativePageFactory(
+        parent=cafe["indexes"]["de"], title=title, slug="boese", summary="a < b > c"
+    )
     html = get(client, "/de/initiativen/boese/")
     raw = JSON_LD.findall(html)[0]
     assert "<" not in raw and ">" not in raw
@@ -215,9 +224,9 @@ def test_english_translation_shows_english_text_and_terms(client, cafe):
 
 
 def test_untranslated_initiative_falls_back_with_notice(client, cafe):
-    make_initiative(
-        cafe["indexes"]["de"],
-        "Hausaufgabenhilfe",
+    InitiativePageFactory(
+        parent=cafe["indexes"]["de"],
+        title="Hausaufgabenhilfe",
         summary="Hilfe bei den Hausaufgaben.",
         terms=[cafe["terms"]["sprache"], cafe["terms"]["altstadt"]],
     )
@@ -240,8 +249,8 @@ def test_translation_reached_through_source_slug_redirects(client, cafe):
 
 def test_paused_and_ended_initiatives_say_so(client, cafe):
     index = cafe["indexes"]["de"]
-    make_initiative(index, "Pausiert", status="paused")
-    make_initiative(index, "Vorbei", status="ended", ended_on=date(2024, 3, 31))
+    InitiativePageFactory(parent=index, title="Pausiert", status="paused")
+    InitiativePageFactory(parent=index, title="Vorbei", status="ended", ended_on=date(2024, 3, 31))
     paused = get(client, "/de/initiativen/pausiert/")
     assert "status-notice--paused" in paused
     ended = get(client, "/de/initiativen/vorbei/")
@@ -257,13 +266,17 @@ def test_paused_and_ended_initiatives_say_so(client, cafe):
 def test_related_initiatives_share_categories(client, cafe):
     index = cafe["indexes"]["de"]
     t = cafe["terms"]
-    make_initiative(index, "Lotsen", terms=[t["begleitung"], t["sprache"]])
-    make_initiative(index, "Fußball", slug="fussball", terms=[t["sport"]])
-    make_initiative(
-        index, "Alte Runde", terms=[t["sprache"]], status="ended", ended_on=date(2024, 1, 1)
+    InitiativePageFactory(parent=index, title="Lotsen", terms=[t["begleitung"], t["sprache"]])
+    InitiativePageFactory(parent=index, title="Fußball", slug="fussball", terms=[t["sport"]])
+    InitiativePageFactory(
+        parent=index,
+        title="Alte Runde",
+        terms=[t["sprache"]],
+        status="ended",
+        ended_on=date(2024, 1, 1),
     )
     for name in ("Anna", "Bert", "Cem", "Dora"):
-        make_initiative(index, f"Tandem {name}", terms=[t["sprache"]])
+        InitiativePageFactory(parent=index, title=f"Tandem {name}", terms=[t["sprache"]])
     html = get(client, "/de/initiativen/sprachcafe/")
     # Sharing both categories first, then by title; at most four; never itself or ended.
     assert related_titles(html) == ["Lotsen", "Tandem Anna", "Tandem Bert", "Tandem Cem"]

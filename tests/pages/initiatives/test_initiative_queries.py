@@ -10,10 +10,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import (
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+    by_language,
+    translate,
+)
+from hub.demo.factories.snippets import translated_terms
 from hub.pages.models import InitiativePage
 from hub.snippets.models import Category, District
-from tests.initiatives import build_index, build_terms, make_initiative
 
 URLS = [
     "/de/initiativen/",
@@ -73,13 +78,15 @@ def query_counts(client) -> dict[str, int]:
 
 
 def test_query_count_does_not_grow_with_initiatives_or_terms(client, tree):
-    terms = build_terms()
-    indexes = build_index(tree)
+    terms = translated_terms()
+    indexes = by_language(
+        InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    )
     index = indexes["de"]
     categories = [terms["sprache"], terms["begleitung"], terms["sport"]]
-    cafe = make_initiative(
-        index,
-        "Sprachcafé",
+    cafe = InitiativePageFactory(
+        parent=index,
+        title="Sprachcafé",
         slug="sprachcafe",
         summary="Nachbarschaftscafé für alle.",
         terms=[terms["sprache"], terms["nordstadt"], terms["arabisch"], terms["familien"]],

@@ -3,8 +3,13 @@
 import re
 from datetime import date
 
-from hub.demo.factories.pages import translate
-from tests.initiatives import build_index, build_terms, make_initiative
+from hub.demo.factories.pages import (
+    InitiativeIndexPageFactory,
+    InitiativePageFactory,
+    by_language,
+    translate,
+)
+from hub.demo.factories.snippets import translated_terms
 
 
 def results(client, code: str, query: str) -> str:
@@ -19,11 +24,13 @@ def result_titles(client, code: str, query: str) -> list[str]:
 
 
 def test_initiative_found_in_each_language_it_exists_in(client, tree):
-    terms = build_terms()
-    indexes = build_index(tree)
-    page = make_initiative(
-        indexes["de"],
-        "Nähcafé Hafenviertel",
+    terms = translated_terms()
+    indexes = by_language(
+        InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+    )
+    page = InitiativePageFactory(
+        parent=indexes["de"],
+        title="Nähcafé Hafenviertel",
         slug="naehcafe",
         summary="Gemeinsam Kleidung flicken und Deutsch sprechen.",
         terms=[terms["sprache"]],
@@ -43,9 +50,9 @@ def test_initiative_found_in_each_language_it_exists_in(client, tree):
         slug="sewing-cafe",
         summary="إصلاح الملابس معا والتحدث بالألمانية.",
     )
-    make_initiative(
-        indexes["de"],
-        "Altes Nähprojekt",
+    InitiativePageFactory(
+        parent=indexes["de"],
+        title="Altes Nähprojekt",
         slug="altes-naehprojekt",
         summary="Kleidung flicken, bis 2023.",
         status="ended",

@@ -20,9 +20,10 @@ from django.utils.html import escape
 from wagtail.models import Page, WorkflowPage, WorkflowState
 
 from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE, TOO_FAST_MESSAGE, issue_started
+from hub.demo.factories.pages import InitiativeIndexPageFactory, by_language
+from hub.demo.factories.snippets import translated_terms
 from hub.pages.initiatives.submissions.forms import InitiativeForm
 from hub.pages.models import InitiativeIndexPage, InitiativePage, InitiativeSubmission
-from tests.initiatives import build_index, build_terms
 from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 
@@ -57,9 +58,11 @@ def fresh_cache_fixture():
 
 @module_data(name="directory")
 def directory_fixture(tree) -> Directory:
-    terms = build_terms()
+    terms = translated_terms()
     return Directory(
-        indexes=build_index(tree),
+        indexes=by_language(
+            InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
+        ),
         terms=terms,
         moderator=make_user("moderatorin", "moderation@example.org", "Moderators"),
         editor=make_user("redakteur", "redaktion@example.org", "Editors"),
@@ -480,10 +483,8 @@ def test_a_workflow_without_tasks_does_not_publish_a_public_submission(tree, cli
     """Wagtail finishes (publishes) a workflow with no active task the moment it starts."""
     from wagtail.models import Workflow, WorkflowPage
 
-    from tests.initiatives import build_index, build_terms
-
-    terms = build_terms()
-    index = build_index(tree)["de"]
+    terms = translated_terms()
+    index = InitiativeIndexPageFactory(parent=tree.homes["de"], translations=("en", "ar"))
     Workflow.objects.all().delete()
     WorkflowPage.objects.create(workflow=Workflow.objects.create(name="Leer"), page=index)
 

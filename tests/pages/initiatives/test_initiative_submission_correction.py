@@ -13,11 +13,10 @@ from PIL import Image as PILImage
 from wagtail.models import WorkflowState
 
 from hub.core.antispam import issue_started
-from hub.demo.factories.pages import translate
+from hub.demo.factories.pages import InitiativePageFactory, translate
 from hub.pages.initiatives.submissions.correction import CorrectionForm
 from hub.pages.initiatives.submissions.uploads import create_image
 from hub.pages.models import InitiativeFreshness, InitiativePage, InitiativeSubmission
-from tests.initiatives import make_initiative
 from tests.mail_queue import mail_delivered
 from tests.module_data import module_data
 from tests.pages.initiatives.test_initiative_submission import (  # noqa: F401 - fixtures
@@ -38,9 +37,9 @@ DESCRIPTION = (
 @module_data(name="listed")
 def listed_fixture(directory):
     terms = directory.terms
-    page = make_initiative(
-        directory.indexes["de"],
-        "Lesepaten",
+    page = InitiativePageFactory(
+        parent=directory.indexes["de"],
+        title="Lesepaten",
         terms=[terms["sprache"], terms["altstadt"], terms["arabisch"]],
         tags=["Lesen"],
         summary="Wir lesen mit Kindern.",
