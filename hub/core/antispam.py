@@ -306,3 +306,27 @@ class FormRateLimit:
         self.per_connection.hit(request)
         if key:
             self.per_key.hit(request, key=key)
+
+    def submit(self, request: HttpRequest, form, key, store) -> tuple[bool, str | None]:
+        """Take a public form in: ``(done, refusal)``.
+
+        ``done`` means "answer as after a successful send": the form was stored, or a bot
+        filled in the honeypot (bots get the same answer as people, so they learn
+        nothing, and nothing is kept). Otherwise the form is shown again with its
+        errors and, when a limit refused it, ``refusal`` (also added to the form).
+        ``key(cleaned_data)`` names the person the per-key limit counts, so that people
+        sharing one connection are not locked out; ``store(cleaned_data)`` keeps the form
+        and returns False when it added its own error to the form instead.
+        """
+        if form.honeypot_filled:
+            return True, None
+        refusal = self.refusal(request)
+        if refusal is None and form.is_valid():
+            person = key(form.cleaned_data)
+            refusal = self.refusal(request, person)
+            if refusal is None and store(form.cleaned_data):
+                self.hit(request, person)
+                return True, None
+        if refusal is not None:
+            form.add_error(None, refusal)
+        return False, refusal

@@ -89,6 +89,18 @@ def _route_suffix(request: HttpRequest, page: Page) -> str:
     return rest + (f"?{query}" if query else "")
 
 
+def live_translation(page: Page) -> Page | None:
+    """The live version of ``page`` in the visitor's language when ``page`` is in another
+    one (the home page's fallback serves the source tree under every prefix), else None."""
+    active = Locale.get_active()
+    if page.locale_id == active.pk:
+        return None
+    translated = page.get_translation_or_none(active)
+    if translated is None or not translated.live:
+        return None
+    return translated
+
+
 def redirect_to_translation(
     request: HttpRequest, page: Page, suffix: str = ""
 ) -> HttpResponse | None:
@@ -98,11 +110,8 @@ def redirect_to_translation(
     routable pages' routes bypass ``LocalizedPage.serve``, so their views call this.
     ``suffix`` is the route below the page's URL; the query string is kept.
     """
-    active = Locale.get_active()
-    if page.locale_id == active.pk:
-        return None
-    translated = page.get_translation_or_none(active)
-    if translated is None or not translated.live:
+    translated = live_translation(page)
+    if translated is None:
         return None
     query = request.GET.urlencode()
     url = translated.get_url(request) + suffix

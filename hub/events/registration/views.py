@@ -60,27 +60,22 @@ def register(request: HttpRequest, page: EventPage, occurrence_id: int) -> HttpR
             return _page(request, page, "events/registration_sent.html", occurrence=occurrence)
         return HttpResponseRedirect(_occurrence_page(page, occurrence, request))
     form = RegistrationForm(request.POST, page=page)
-    sent = HttpResponseRedirect(request.path + "?sent=1")
-    if form.honeypot_filled:
-        # Bots get the same answer as people, so they learn nothing; nothing is kept.
-        return sent
-    limit = FormRateLimit(RATE_LIMIT_SCOPE)
-    refusal = limit.refusal(request)
-    if refusal is None and form.is_valid():
-        # Per address and date: a coordinator may register many colleagues, and one
-        # person may register for several dates.
-        key = f"{form.cleaned_data['email']} {occurrence.pk}"
-        refusal = limit.refusal(request, key)
-        if refusal is None:
-            try:
-                services.register(occurrence, form.registrant(), form.cleaned_data["language"])
-            except services.RegistrationError as error:
-                form.add_error(None, error.message)
-            else:
-                limit.hit(request, key)
-                return sent
-    if refusal is not None:
-        form.add_error(None, refusal)
+
+    def store(data) -> bool:
+        try:
+            services.register(occurrence, form.registrant(), data["language"])
+        except services.RegistrationError as error:
+            form.add_error(None, error.message)
+            return False
+        return True
+
+    # Per address and date: a coordinator may register many colleagues, and one person
+    # may register for several dates.
+    done, refusal = FormRateLimit(RATE_LIMIT_SCOPE).submit(
+        request, form, lambda data: f"{data['email']} {occurrence.pk}", store
+    )
+    if done:
+        return HttpResponseRedirect(request.path + "?sent=1")
     from hub.events.calendar.context import occurrence_context
 
     context = occurrence_context(request, page, occurrence)

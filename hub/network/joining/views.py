@@ -8,9 +8,9 @@ only; ``hub.network.applications`` stores and e-mails.
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
-from wagtail.models import Locale
 
 from hub.core.antispam import FormRateLimit
+from hub.core.i18n import live_translation
 from hub.core.site import localized_url
 from hub.network import applications
 from hub.network.joining.forms import MembershipApplicationForm
@@ -30,21 +30,17 @@ def apply(request: HttpRequest, index_page: OrganisationIndexPage) -> HttpRespon
         return _render(request, index_page, MembershipApplicationForm())
 
     form = MembershipApplicationForm(request.POST)
-    if form.honeypot_filled:
-        # Bots get the same thank-you as people, so they learn nothing; nothing is kept.
+
+    def store(data) -> bool:
+        applications.submit_application(data, translation.get_language())
+        return True
+
+    # Counted per applicant, so that people sharing one connection are not locked out.
+    done, refusal = FormRateLimit(RATE_LIMIT_SCOPE).submit(
+        request, form, lambda data: data["email"].lower(), store
+    )
+    if done:
         return HttpResponseRedirect(request.path + "?sent=1")
-    limit = FormRateLimit(RATE_LIMIT_SCOPE)
-    refusal = limit.refusal(request)
-    if refusal is None and form.is_valid():
-        # Counted per applicant, so that people sharing one connection are not locked out.
-        key = form.cleaned_data["email"].lower()
-        refusal = limit.refusal(request, key)
-        if refusal is None:
-            applications.submit_application(form.cleaned_data, translation.get_language())
-            limit.hit(request, key)
-            return HttpResponseRedirect(request.path + "?sent=1")
-    if refusal is not None:
-        form.add_error(None, refusal)
     return _render(request, index_page, form, status=429 if refusal else 200)
 
 
@@ -69,11 +65,8 @@ def _done(request, index_page) -> TemplateResponse:
 def _to_translation(request, index_page) -> HttpResponseRedirect | None:
     """Send a visitor who reached another language's directory to their own language's
     form (the home page's fallback serves the German tree under any prefix)."""
-    active = Locale.get_active()
-    if index_page.locale_id == active.pk:
-        return None
-    translated = index_page.get_translation_or_none(active)
-    if translated is None or not translated.live:
+    translated = live_translation(index_page)
+    if translated is None:
         return None
     translated = translated.specific
     return HttpResponseRedirect(translated.get_url(request) + translated.apply_subpath())

@@ -21,7 +21,7 @@ from django.utils.translation import get_language, get_language_info
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
-from hub.core.i18n import LanguageLink
+from hub.core.i18n import LanguageLink, live_translation
 from hub.pages.initiatives.freshness.entries import (
     in_locale,
     relative_url,
@@ -71,11 +71,8 @@ def _to_translated_directory(
 ) -> HttpResponseRedirect | None:
     """Send a visitor who reached the source directory under another prefix (the language
     switcher keeps the path) to the same route of their language's directory."""
-    active = Locale.get_active()
-    if index_page.locale_id == active.pk:
-        return None
-    translated = index_page.get_translation_or_none(active)
-    if translated is None or not translated.live:
+    translated = live_translation(index_page)
+    if translated is None:
         return None
     target = subpage_url(translated.get_url(request), translated.specific, "confirm_route", token)
     query = request.GET.urlencode()

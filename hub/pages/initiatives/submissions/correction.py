@@ -8,28 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from taggit.utils import edit_string_for_tags
 
 from hub.core.rich_text import richtext_to_text
-from hub.pages.initiatives.submissions.forms import InitiativeForm
+from hub.pages.initiatives.submissions.forms import PLAIN_FIELDS, InitiativeForm
 from hub.pages.models import InitiativePage
 from hub.pages.models.initiatives import InitiativeStatus
 from hub.snippets.form_terms import TAXONOMIES, linked_slugs
 
-# Fields the correction form shows as the page has them.
-PREFILLED = (
-    "title",
-    "summary",
-    "time_commitment",
-    "requirements",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "website",
-    "street_address",
-    "postal_code",
-    "locality",
-    "meeting_place",
-    "status",
-    "ended_on",
-)
+# Fields the correction form shows as the page has them: the ones a submission writes
+# onto the page, and the end date.
+PREFILLED = (*PLAIN_FIELDS, "ended_on")
 
 
 class DateInput(forms.DateInput):

@@ -18,6 +18,23 @@ from hub.snippets.form_terms import TAXONOMIES, term_choices
 MAX_TAGS = 10
 MAX_TAG_LENGTH = 100
 
+# Fields a submission writes onto the page as they are (the rest needs converting).
+PLAIN_FIELDS = (
+    "title",
+    "summary",
+    "time_commitment",
+    "requirements",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "website",
+    "street_address",
+    "postal_code",
+    "locality",
+    "meeting_place",
+    "status",
+)
+
 
 class InitiativeForm(ErrorSummaryMixin, AntiSpamForm):
     """What an initiative says about itself, plus who sends it (never published)."""

@@ -9,6 +9,10 @@ editors start, the next task of a multi-step workflow, approvals and rejections 
 Wagtail's behaviour. (Approval and rejection e-mails go to the requesting user, and a
 public submission has none, so the submitter hears from us alone.)
 
+Wagtail's notifiers would also hand their e-mails to the mail server inside the editor's
+request; ours render them exactly as Wagtail does and put them in the site's mail queue
+(``hub.core.mail``), like every other e-mail.
+
 Wagtail connects its notifiers with fixed ``dispatch_uid``s in ``wagtailadmin``'s
 ``ready()``. ``install()`` replaces them under the same uids: it disconnects theirs (if
 connected already) and connects ours, so Wagtail's later connect is a no-op whichever app
@@ -19,6 +23,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils.translation import override
 from wagtail.admin.mail import (
     GroupApprovalTaskStateSubmissionEmailNotifier,
     WorkflowStateApprovalEmailNotifier,
@@ -32,6 +40,8 @@ from wagtail.signals import (
     workflow_rejected,
     workflow_submitted,
 )
+
+from hub.core.mail import queue_messages
 
 _during_public_submission: ContextVar[bool] = ContextVar("hub_public_submission", default=False)
 
@@ -51,6 +61,32 @@ def public_submission() -> Iterator[None]:
         _during_public_submission.reset(token)
 
 
+class _Queued:
+    """Wagtail's ``send_emails``, with the rendered e-mails queued instead of sent."""
+
+    def send_emails(self, template_set, context, recipients, **kwargs) -> int:
+        from_email = getattr(
+            settings, "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", settings.DEFAULT_FROM_EMAIL
+        )
+        messages = []
+        for recipient in recipients:
+            context["user"] = recipient
+            with override(recipient.wagtail_userprofile.get_preferred_language()):
+                message = EmailMultiAlternatives(
+                    render_to_string(template_set["subject"], context).strip(),
+                    render_to_string(template_set["text"], context).strip(),
+                    from_email,
+                    [recipient.email],
+                    headers={"Auto-Submitted": "auto-generated"},
+                )
+                if getattr(settings, "WAGTAILADMIN_NOTIFICATION_USE_HTML", False):
+                    message.attach_alternative(
+                        render_to_string(template_set["html"], context), "text/html"
+                    )
+            messages.append(message)
+        return queue_messages(messages)
+
+
 class _SilentForPublicSubmissions:
     def can_handle(self, instance, **kwargs) -> bool:
         if _during_public_submission.get():
@@ -59,12 +95,14 @@ class _SilentForPublicSubmissions:
 
 
 class TaskSubmissionNotifier(
-    _SilentForPublicSubmissions, GroupApprovalTaskStateSubmissionEmailNotifier
+    _Queued, _SilentForPublicSubmissions, GroupApprovalTaskStateSubmissionEmailNotifier
 ):
     pass
 
 
-class WorkflowSubmissionNotifier(_SilentForPublicSubmissions, WorkflowStateSubmissionEmailNotifier):
+class WorkflowSubmissionNotifier(
+    _Queued, _SilentForPublicSubmissions, WorkflowStateSubmissionEmailNotifier
+):
     pass
 
 
@@ -81,11 +119,11 @@ class _OnlyForAdminUsers:
         }
 
 
-class ApprovalNotifier(_OnlyForAdminUsers, WorkflowStateApprovalEmailNotifier):
+class ApprovalNotifier(_Queued, _OnlyForAdminUsers, WorkflowStateApprovalEmailNotifier):
     pass
 
 
-class RejectionNotifier(_OnlyForAdminUsers, WorkflowStateRejectionEmailNotifier):
+class RejectionNotifier(_Queued, _OnlyForAdminUsers, WorkflowStateRejectionEmailNotifier):
     pass
 
 

@@ -23,6 +23,7 @@ from hub.core.page_tree import free_slug, source_locale_id
 from hub.core.rich_text import richtext_to_text, same_text, text_to_richtext
 from hub.pages.initiatives.submissions import emails, notifications, uploads
 from hub.pages.initiatives.submissions.data import entered_data
+from hub.pages.initiatives.submissions.forms import PLAIN_FIELDS
 from hub.pages.models import (
     InitiativeFreshness,
     InitiativeIndexPage,
@@ -33,21 +34,6 @@ from hub.snippets.form_terms import TAXONOMIES, linked_slugs, source_terms
 
 logger = logging.getLogger(__name__)
 
-PLAIN_FIELDS = (
-    "title",
-    "summary",
-    "time_commitment",
-    "requirements",
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "website",
-    "street_address",
-    "postal_code",
-    "locality",
-    "meeting_place",
-    "status",
-)
 RICH_TEXT_FIELDS = ("description", "involvement")
 
 

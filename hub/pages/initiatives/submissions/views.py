@@ -10,9 +10,9 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
-from wagtail.models import Locale
 
 from hub.core.antispam import FormRateLimit, RateLimit
+from hub.core.i18n import live_translation
 from hub.core.site import localized_url
 from hub.pages.initiatives.submissions import services
 from hub.pages.initiatives.submissions.correction import CorrectionForm
@@ -69,31 +69,27 @@ def correct(request: HttpRequest, index_page: InitiativeIndexPage, token) -> Htt
 
 
 def _handle(request, index_page, form, store, template: str, extra: dict | None = None):
-    if form.honeypot_filled:
-        # Bots get the same thank-you as people, so they learn nothing; nothing is kept.
+
+    def keep(data) -> bool:
+        submitter = services.Submitter(
+            name=data["submitter_name"],
+            email=data["submitter_email"],
+            language=translation.get_language(),
+            message=data.get("message", ""),
+        )
+        try:
+            store({**data, "chosen_image": form.chosen_image}, submitter)
+        except services.SubmissionError as error:
+            form.add_error(None, error.message)
+            return False
+        return True
+
+    # Counted per sender, so that an office sharing one connection is not locked out.
+    done, refusal = FormRateLimit(RATE_LIMIT_SCOPE).submit(
+        request, form, lambda data: data["submitter_email"].lower(), keep
+    )
+    if done:
         return HttpResponseRedirect(request.path + "?sent=1")
-    limit = FormRateLimit(RATE_LIMIT_SCOPE)
-    refusal = limit.refusal(request)
-    if refusal is None and form.is_valid():
-        # Counted per sender, so that an office sharing one connection is not locked out.
-        key = form.cleaned_data["submitter_email"].lower()
-        refusal = limit.refusal(request, key)
-        if refusal is None:
-            submitter = services.Submitter(
-                name=form.cleaned_data["submitter_name"],
-                email=form.cleaned_data["submitter_email"],
-                language=translation.get_language(),
-                message=form.cleaned_data.get("message", ""),
-            )
-            try:
-                store({**form.cleaned_data, "chosen_image": form.chosen_image}, submitter)
-            except services.SubmissionError as error:
-                form.add_error(None, error.message)
-            else:
-                limit.hit(request, key)
-                return HttpResponseRedirect(request.path + "?sent=1")
-    if refusal is not None:
-        form.add_error(None, refusal)
     parking = RateLimit(
         "initiative-image", limit=settings.HUB_FORM_IP_RATE_LIMIT * PARKING_PER_SUBMISSION
     )
@@ -136,11 +132,8 @@ def _to_translation(request, index_page, token=None) -> HttpResponseRedirect | N
     The home page's fallback routing serves the German tree under any language prefix,
     and the index's routes bypass ``LocalizedPage.serve``, so the check is made here.
     """
-    active = Locale.get_active()
-    if index_page.locale_id == active.pk:
-        return None
-    translated = index_page.get_translation_or_none(active)
-    if translated is None or not translated.live:
+    translated = live_translation(index_page)
+    if translated is None:
         return None
     translated = translated.specific
     route = (
