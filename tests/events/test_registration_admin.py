@@ -8,12 +8,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
 from django.urls import reverse
 
+from hub.demo.factories.users import UserFactory
 from hub.events.models import Registration
 from tests.admin_html import admin_title
 from tests.events.registration_support import (  # noqa: F401 - fixtures
@@ -30,10 +30,8 @@ Status = Registration.Status
 
 
 def make_user(username: str, group: str | None = None):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw-12345")
+    user = UserFactory(username=username, password="pw-12345", groups=[group] if group else [])
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    if group:
-        user.groups.add(Group.objects.get(name=group))
     return user
 
 

@@ -2,13 +2,13 @@
 cannot publish, and hand a translation to review; a reviewer's approval puts it live."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import String, StringTranslation, Translation, TranslationSource
 
+from hub.demo.factories.users import UserFactory
 from hub.localization.translators.groups import (
     TRANSLATORS,
     ensure_translator_groups,
@@ -23,10 +23,7 @@ PASSWORD = "geheim-123"  # noqa: S105 - test accounts
 
 
 def make_user(username: str, *groups: str):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", PASSWORD)
-    for name in groups:
-        user.groups.add(Group.objects.get_or_create(name=name)[0])
-    return user
+    return UserFactory(username=username, password=PASSWORD, groups=list(groups))
 
 
 @pytest.fixture(name="people")

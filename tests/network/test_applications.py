@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from unittest import mock
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.cache import cache
@@ -24,6 +23,7 @@ from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE, RATE_LIMIT_MESSAGE, is
 from hub.core.digits import native_digits
 from hub.demo.factories.network import OrganisationIndexPageFactory
 from hub.demo.factories.snippets import translated_terms
+from hub.demo.factories.users import UserFactory
 from hub.network import applications, services
 from hub.network.joining.forms import MembershipApplicationForm
 from hub.network.models import (
@@ -50,10 +50,13 @@ class Setting:
 
 
 def make_user(username: str, email: str, group: str | None = None, **extra):
-    user = get_user_model().objects.create_user(username, email, "geheim-123", **extra)
-    if group:
-        user.groups.add(Group.objects.get_or_create(name=group)[0])
-    return user
+    return UserFactory(
+        username=username,
+        email=email,
+        password="geheim-123",
+        groups=[group] if group else [],
+        **extra,
+    )
 
 
 @module_data(name="setting")

@@ -2,7 +2,6 @@
 
 from datetime import date, timedelta
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.test import RequestFactory
@@ -10,6 +9,7 @@ from django.utils import timezone, translation
 from wagtail.models import GroupPagePermission, Page, PageLogEntry
 
 from hub.demo.factories.pages import InitiativeIndexPageFactory, by_language
+from hub.demo.factories.users import UserFactory
 
 # Registered by hub/pages/wagtail_hooks.py in the running site; imported here as well so
 # that these tests do not depend on that wiring.
@@ -85,11 +85,7 @@ def test_a_confirmation_takes_an_initiative_off_the_list(indexes, client):
 
 
 def make_user(username: str, *groups: Group, superuser: bool = False):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw-12345")
-    user.is_superuser = superuser
-    user.save()
-    user.groups.add(*groups)
-    return user
+    return UserFactory(username=username, password="pw-12345", superuser=superuser, groups=groups)
 
 
 def group_with_admin_access(name: str) -> Group:

@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
 from django.test import override_settings
@@ -22,6 +20,7 @@ from wagtail.models import Page, WorkflowPage, WorkflowState
 from hub.core.antispam import ADDRESS_RATE_LIMIT_MESSAGE, TOO_FAST_MESSAGE, issue_started
 from hub.demo.factories.pages import InitiativeIndexPageFactory, by_language
 from hub.demo.factories.snippets import translated_terms
+from hub.demo.factories.users import UserFactory
 from hub.pages.initiatives.submissions.forms import InitiativeForm
 from hub.pages.models import InitiativeIndexPage, InitiativePage, InitiativeSubmission
 from tests.mail_queue import mail_delivered, run_mail_queue
@@ -40,12 +39,13 @@ class Directory:
 
 
 def make_user(username: str, email: str, group: str | None = None, superuser=False):
-    user = get_user_model().objects.create_user(
-        username, email, "geheim-123", is_superuser=superuser, is_staff=superuser
+    return UserFactory(
+        username=username,
+        email=email,
+        password="geheim-123",
+        superuser=superuser,
+        groups=[group] if group else [],
     )
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 @pytest.fixture(autouse=True, name="fresh_cache")
