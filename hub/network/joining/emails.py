@@ -19,13 +19,7 @@ ENTERED_FIELDS = (
     "summary",
     "services",
     "website",
-    "street_address",
-    "postal_code",
-    "locality",
-    "contact_name",
-    "email",
-    "phone",
-    "message",
+    *MembershipApplication.ADDRESS_AND_CONTACT_FIELDS,
 )
 
 

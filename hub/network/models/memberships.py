@@ -166,6 +166,18 @@ class MembershipApplication(models.Model):
         APPROVED = "approved", _("Approved")
         DECLINED = "declined", _("Declined")
 
+    # Where the organisation is and who speaks for it, in the form's order; the e-mails,
+    # the admin's spreadsheet and "My data" list them alike.
+    ADDRESS_AND_CONTACT_FIELDS = (
+        "street_address",
+        "postal_code",
+        "locality",
+        "contact_name",
+        "email",
+        "phone",
+        "message",
+    )
+
     organisation_name = models.CharField(_("Name of the organisation"), max_length=200)
     kind = models.CharField(_("Kind of organisation"), max_length=30)
     summary = models.TextField(_("What the organisation does"), max_length=1000)
