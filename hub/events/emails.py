@@ -15,7 +15,8 @@ from hub.core.site import public_url, site_name_in
 from hub.events.ical import occurrence_ics, page_in_language
 from hub.events.mail import MailKind, is_due
 from hub.events.models import EventPage, Registration
-from hub.events.services import confirm_deadline, event_page
+from hub.events.seats import event_page
+from hub.events.services import confirm_deadline
 from hub.snippets.contact import network_email
 
 WITH_CALENDAR_FILE = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.DATE_MOVED}

@@ -7,6 +7,10 @@ server processes confirming the last seat at the same moment are served one afte
 other. E-mails are queued with ``hub.events.mail.queue_mail``, which enqueues only once the
 transaction has committed: a rolled-back decision never sends anything.
 
+A registration is for a party (``party_size`` people, a family registering once): every
+count of seats — the seats left, the check on confirming, the waiting list — counts people,
+not registrations.
+
 Views and commands call these functions and show ``RegistrationError.message`` to people.
 """
 
@@ -15,13 +19,19 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import CharField, Count, Value
+from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from hub.events.mail import MailKind, queue_mail
-from hub.events.models import EventPage, Occurrence, Registration
+from hub.events.models import Occurrence, Registration
+from hub.events.seats import (
+    closed_reason,
+    max_party_size,
+    party_size_error,
+    seats_left,
+)
 
 Status = Registration.Status
 ACTIVE = [str(status) for status in Registration.ACTIVE]
@@ -46,70 +56,17 @@ class Registrant:
     organisation: str = ""
     interpretation_into: str = ""
     accessibility_needs: str = ""
+    party_size: int = 1
+    # The language code when picked from the event's list; empty for a typed-in language.
+    interpretation_code: str = ""
 
 
 # --- facts about an occurrence -------------------------------------------------------
 
 
-def event_page(occurrence: Occurrence) -> EventPage | None:
-    """The event's page in its source language (the copy authored first): capacity and
-    deadline are synchronised to every translation, so the source decides."""
-    return EventPage.objects.filter(translation_key=occurrence.event_key).order_by("pk").first()
-
-
-def capacity(occurrence: Occurrence, page: EventPage | None = None) -> int | None:
-    """Seats of the date: its own limit, else the event's; None means no limit."""
-    if occurrence.capacity is not None:
-        return occurrence.capacity
-    page = page or event_page(occurrence)
-    return page.capacity if page is not None else None
-
-
-def registration_deadline(occurrence: Occurrence, page: EventPage | None = None) -> datetime:
-    """When registration closes: the date's own deadline, else the event's rule."""
-    if occurrence.registration_closes_at is not None:
-        return occurrence.registration_closes_at
-    page = page or event_page(occurrence)
-    hours = page.registration_closes_hours if page is not None else 0
-    return occurrence.starts_at - timedelta(hours=hours)
-
-
 def confirm_deadline(registration: Registration) -> datetime:
     """Until when the e-mailed link confirms a pending registration."""
     return registration.created_at + timedelta(hours=settings.HUB_EVENT_CONFIRM_HOURS)
-
-
-def counts(occurrence: Occurrence) -> dict[str, int]:
-    """Registrations of the date by status (every status present, zero if none)."""
-    rows = occurrence.registrations.values("status").annotate(n=Count("pk"))
-    found = {row["status"]: row["n"] for row in rows}
-    return {status: found.get(status, 0) for status in Status.values}
-
-
-def seats_left(occurrence: Occurrence, page: EventPage | None = None) -> int | None:
-    """Free seats (never negative), or None when the date has no limit."""
-    limit = capacity(occurrence, page)
-    if limit is None:
-        return None
-    taken = occurrence.registrations.filter(status=Status.CONFIRMED).count()
-    return max(limit - taken, 0)
-
-
-def closed_reason(
-    occurrence: Occurrence, page: EventPage | None = None, now: datetime | None = None
-) -> str:
-    """Why nobody can register for the date any more, or "" when registration is open."""
-    now = now or timezone.now()
-    page = page or event_page(occurrence)
-    if page is None or not page.registration_required:
-        return _("No registration is needed for this event.")
-    if occurrence.is_cancelled:
-        return _("This date has been cancelled.")
-    if occurrence.starts_at <= now:
-        return _("This date is over.")
-    if registration_deadline(occurrence, page) <= now:
-        return _("Registration for this date has closed.")
-    return ""
 
 
 # --- the registration's life ---------------------------------------------------------
@@ -126,7 +83,7 @@ def register(occurrence: Occurrence, data: Registrant, language: str) -> Registr
     the new registration or the existing one.
 
     A pending registration whose link has run out no longer counts: it expires here and
-    the person simply registers anew.
+    the person simply registers anew. ``data.party_size`` must lie in 1..``max_party_size``.
     """
     email = data.email.strip().lower()
     language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
@@ -134,6 +91,8 @@ def register(occurrence: Occurrence, data: Registrant, language: str) -> Registr
         occurrence = Occurrence.objects.select_for_update().get(pk=occurrence.pk)
         if reason := closed_reason(occurrence):
             raise RegistrationError(reason, "closed")
+        if message := party_size_error(data.party_size, max_party_size(occurrence)):
+            raise RegistrationError(message, "party_size")
         existing = _active_registration(occurrence, email)
         if existing is None:
             try:
@@ -145,6 +104,8 @@ def register(occurrence: Occurrence, data: Registrant, language: str) -> Registr
                         organisation=data.organisation.strip(),
                         language=language,
                         interpretation_into=data.interpretation_into.strip(),
+                        interpretation_code=data.interpretation_code.strip(),
+                        party_size=data.party_size,
                         accessibility_needs=data.accessibility_needs.strip(),
                         consent_at=timezone.now(),
                     )
@@ -182,8 +143,9 @@ def _active_registration(occurrence: Occurrence, email: str) -> Registration | N
 
 
 def confirm(token) -> Registration:
-    """Confirm a registration by its e-mailed link: a free seat makes it confirmed, a full
-    date puts it on the waiting list; the person is e-mailed which.
+    """Confirm a registration by its e-mailed link: enough free seats for the whole party
+    make it confirmed, else the whole party goes on the waiting list (a family is never
+    split); the person is e-mailed which.
 
     Confirming twice is harmless (the registration is returned as it is). A link older
     than ``HUB_EVENT_CONFIRM_HOURS`` expires the registration.
@@ -222,7 +184,7 @@ def confirm(token) -> Registration:
         else:
             registration.confirmed_at = now
             left = seats_left(occurrence)
-            if left is None or left > 0:
+            if left is None or left >= registration.party_size:
                 registration.status = Status.CONFIRMED
                 kind = MailKind.CONFIRMED
             else:
@@ -261,6 +223,13 @@ def cancel(token) -> Registration:
 def promote_from_waitlist(occurrence: Occurrence) -> list[Registration]:
     """Give free seats to the waiting list in the order people joined it.
 
+    A party is promoted whole or not at all. Going down the list in order, every party
+    that fits into the seats still free is promoted; one that does not fit keeps its
+    place and the next, smaller one may take the seats. So a free seat never stays empty
+    while someone it fits is waiting — at the price that a single person may overtake a
+    family of four while only one seat is free. The family keeps the head of the list
+    and gets the next seats that suffice.
+
     The caller holds the occurrence's row lock (inside its transaction).
     """
     if occurrence.is_cancelled or occurrence.starts_at <= timezone.now():
@@ -269,7 +238,15 @@ def promote_from_waitlist(occurrence: Occurrence) -> list[Registration]:
     waiting = occurrence.registrations.filter(status=Status.WAITLISTED).order_by(
         "waitlisted_at", "pk"
     )
-    promoted = list(waiting if left is None else waiting[:left])
+    promoted = []
+    for registration in waiting:
+        if left is not None:
+            if left <= 0:
+                break
+            if registration.party_size > left:
+                continue
+            left -= registration.party_size
+        promoted.append(registration)
     for registration in promoted:
         registration.status = Status.CONFIRMED
         registration.save(update_fields=["status"])
@@ -372,6 +349,7 @@ def anonymise_past(now: datetime | None = None) -> int:
         name="",
         organisation="",
         interpretation_into="",
+        interpretation_code="",
         accessibility_needs="",
         email=Concat(Value("removed-"), Cast("pk", CharField()), Value("@" + ANONYMOUS_DOMAIN)),
         anonymised_at=now,

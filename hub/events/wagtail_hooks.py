@@ -19,7 +19,7 @@ from hub.core.admin_urls import record_admin_url
 from hub.core.permissions import can_manage_registrations
 from hub.events.models import Registration
 from hub.events.registration import admin_views
-from hub.events.services import event_page
+from hub.events.seats import event_page
 
 # --- Registrations ---------------------------------------------------------------------
 # Records people submitted: nobody creates them here. Editors may correct a record (a

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from hub.demo.factories.events import EventPageFactory, translate_event
-from hub.events import services
+from hub.events import seats, services
 from hub.events.models import Occurrence, Registration
 from tests.events.calendar_support import occurrences
 from tests.events.registration_support import (  # noqa: F401 - fixtures
@@ -43,7 +43,7 @@ def test_registration_is_pending_until_the_link_is_clicked(
     registration = register(django_capture_on_commit_callbacks, occurrence, email="A@Example.ORG")
     assert registration.status == Status.PENDING
     assert registration.email == "a@example.org"
-    assert services.seats_left(occurrence) == 2
+    assert seats.seats_left(occurrence) == 2
     assert run_mail_queue() == 1
     assert str(registration.confirm_token) in mail.outbox[0].body
     assert mail.outbox[0].to == ["a@example.org"]
@@ -51,7 +51,7 @@ def test_registration_is_pending_until_the_link_is_clicked(
     confirmed = confirm(django_capture_on_commit_callbacks, registration)
     assert confirmed.status == Status.CONFIRMED
     assert confirmed.confirmed_at is not None
-    assert services.seats_left(occurrence) == 1
+    assert seats.seats_left(occurrence) == 1
 
 
 @pytest.mark.django_db
@@ -74,7 +74,7 @@ def test_capacity_full_means_waiting_list_and_the_person_is_told(
     assert len(to_third) == 1
     assert str(third.cancel_token) in to_third[-1].body
     assert not to_third[-1].attachments, "no calendar entry for a seat not held"
-    assert services.counts(occurrence)[Status.CONFIRMED] == 2
+    assert seats.counts(occurrence)[Status.CONFIRMED] == 2
 
 
 @pytest.mark.django_db
@@ -87,7 +87,7 @@ def test_occurrence_capacity_overrides_the_event_and_none_is_unlimited(
     ).get()
     for n in range(5):
         assert register_and_confirm(capture, unlimited, n).status == Status.CONFIRMED
-    assert services.seats_left(unlimited) is None
+    assert seats.seats_left(unlimited) is None
 
     limited = occurrences(EventPageFactory(parent=calendar, title="Infoabend", capacity=10)).get()
     Occurrence.objects.filter(pk=limited.pk).update(capacity=1)
@@ -212,7 +212,7 @@ def test_registration_closes_at_the_deadline(calendar, django_capture_on_commit_
         registration_closes_hours=48,
     )
     occurrence = occurrences(event).get()
-    assert services.registration_deadline(occurrence) < timezone.now()
+    assert seats.registration_deadline(occurrence) < timezone.now()
     with pytest.raises(services.RegistrationError) as caught:
         services.register(occurrence, person(), "de")
     assert caught.value.code == "closed"
@@ -262,7 +262,7 @@ def test_cancelling_promotes_the_first_on_the_waiting_list(
     waiting[1].refresh_from_db()
     assert waiting[0].status == Status.CONFIRMED
     assert waiting[1].status == Status.WAITLISTED
-    assert services.counts(occurrence)[Status.CONFIRMED] == 2
+    assert seats.counts(occurrence)[Status.CONFIRMED] == 2
 
     run_mail_queue()
     recipients = sorted(message.to[0] for message in mail.outbox)
@@ -428,6 +428,6 @@ def test_personal_data_is_removed_after_the_retention_period(
         assert row.email.endswith("@anonymised.invalid")
         assert "person" not in row.email
         assert row.anonymised_at == after
-    assert services.counts(occurrence)[Status.CONFIRMED] == 2
-    assert services.counts(occurrence)[Status.CANCELLED] == 1
+    assert seats.counts(occurrence)[Status.CONFIRMED] == 2
+    assert seats.counts(occurrence)[Status.CANCELLED] == 1
     assert rows.get(pk=kept.pk).attended

@@ -9,7 +9,7 @@ Every query here is one SQL statement, however many events or dates exist.
 
 from datetime import datetime
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -60,7 +60,8 @@ def dimension_counts(
 
 
 def confirmed_counts(occurrence_ids: list[int]) -> dict[int, int]:
-    """Confirmed registrations per occurrence (the seats taken), in one query."""
+    """People in the confirmed registrations per occurrence (the seats taken), in one
+    query: a family registered once takes as many seats as it has members."""
     if not occurrence_ids:
         return {}
     return dict(
@@ -68,7 +69,7 @@ def confirmed_counts(occurrence_ids: list[int]) -> dict[int, int]:
             occurrence_id__in=occurrence_ids, status=Registration.Status.CONFIRMED
         )
         .values_list("occurrence_id")
-        .annotate(count=Count("pk"))
+        .annotate(people=Sum("party_size"))
         .order_by()
     )
 

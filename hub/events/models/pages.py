@@ -7,6 +7,7 @@ Venue, times, capacity and taxonomies are synchronised across translations; only
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -164,6 +165,15 @@ class EventPage(RoutablePageMixin, LocalizedPage):
     registration_closes_hours = models.PositiveIntegerField(
         _("Registration closes (hours before the start)"), default=24
     )
+    max_party_size = models.PositiveSmallIntegerField(
+        _("People per registration"),
+        default=6,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How many people one registration may be for (e.g. a family). "
+            "1: everyone registers on their own."
+        ),
+    )
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
@@ -208,6 +218,7 @@ class EventPage(RoutablePageMixin, LocalizedPage):
             [
                 FieldPanel("registration_required"),
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_closes_hours")]),
+                FieldPanel("max_party_size"),
             ],
             heading=_("Registration"),
         ),
@@ -243,6 +254,7 @@ class EventPage(RoutablePageMixin, LocalizedPage):
         SynchronizedField("registration_required"),
         SynchronizedField("capacity"),
         SynchronizedField("registration_closes_hours"),
+        SynchronizedField("max_party_size"),
     ]
 
     class Meta:

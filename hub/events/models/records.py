@@ -111,9 +111,10 @@ class Occurrence(models.Model):
 
 
 class Registration(models.Model):
-    """One person's registration for one occurrence.
+    """One person's registration for one occurrence, for themselves and the people they
+    bring along (``party_size``: a family registers once).
 
-    It holds a seat only once confirmed through the e-mailed link (double opt-in). The
+    It holds ``party_size`` seats only once confirmed through the e-mailed link (double opt-in). The
     partial unique constraint makes "one e-mail, one seat" hold in the database, whatever
     two server processes do at the same moment.
     """
@@ -140,7 +141,14 @@ class Registration(models.Model):
     email = models.EmailField(_("E-mail"))
     organisation = models.CharField(_("Organisation"), max_length=200, blank=True)
     language = models.CharField(_("Language for e-mails"), max_length=12)
+    # Everyone in the party counts against the seats; 1 is the person registering alone.
+    party_size = models.PositiveSmallIntegerField(_("Number of people"), default=1)
     interpretation_into = models.CharField(_("Interpretation into"), max_length=100, blank=True)
+    # The language's code when it was picked from the event's list (empty when typed in):
+    # the e-mails name it in the registrant's language, the editors read ``interpretation_into``.
+    interpretation_code = models.CharField(
+        _("Interpretation language code"), max_length=12, blank=True
+    )
     accessibility_needs = models.TextField(_("Accessibility needs"), blank=True)
     consent_at = models.DateTimeField(_("Agreed to the privacy notice at"))
 
@@ -165,6 +173,9 @@ class Registration(models.Model):
                 fields=["occurrence", "email"],
                 condition=Q(status__in=["pending", "confirmed", "waitlisted"]),
                 name="events_registration_one_active_per_email",
+            ),
+            models.CheckConstraint(
+                condition=Q(party_size__gte=1), name="events_registration_party_not_empty"
             ),
         ]
         indexes = [models.Index(fields=["occurrence", "status"])]

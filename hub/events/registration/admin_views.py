@@ -18,7 +18,7 @@ from wagtail.admin import messages
 
 from hub.core.admin_urls import record_admin_url
 from hub.core.permissions import can_manage_registrations
-from hub.events import services
+from hub.events import seats
 from hub.events.models import EventPage, Occurrence, Registration
 
 Status = Registration.Status
@@ -91,15 +91,15 @@ def attendance(request: HttpRequest, occurrence_id: int) -> HttpResponse:
         registrations.exclude(pk__in=present).update(attended=False)
         messages.success(request, _("Attendance saved."))
         return HttpResponseRedirect(request.path)
-    page = services.event_page(occurrence)
+    page = seats.event_page(occurrence)
     return TemplateResponse(
         request,
         "events/admin/attendance.html",
         {
             "occurrence": occurrence,
             "page": page,
-            "capacity": services.capacity(occurrence, page),
-            "counts": services.counts(occurrence),
+            "capacity": seats.capacity(occurrence, page),
+            "counts": seats.counts(occurrence),
             "confirmed": [r for r in registrations if r.status == Status.CONFIRMED],
             "waitlisted": [r for r in registrations if r.status == Status.WAITLISTED],
             "overview_url": reverse("events_registration_overview"),

@@ -2,7 +2,11 @@
 
 It only validates; ``views`` hands the cleaned data to ``hub.events.services.register``.
 Interpretation can be asked for only when the event offers it: into one of the event's
-languages (named in the visitor's language) or into another language typed in.
+languages (named in the visitor's language) or into another language typed in. One
+registration may be for several people (a family), up to the event's limit.
+
+Fields carry ``autocomplete`` tokens so that a phone fills in name and address, and texts
+run in their own direction (``dir="auto"``): a name in Arabic script inside a German page.
 """
 
 from django import forms
@@ -12,9 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from hub.core.antispam import AntiSpamForm
-from hub.core.form_fields import ErrorSummaryMixin
+from hub.core.form_fields import ErrorSummaryMixin, text_field
 from hub.core.i18n import language_choices
 from hub.events.models import EventPage
+from hub.events.seats import party_size_error
 from hub.events.services import Registrant
 from hub.snippets.models import SpokenLanguage
 
@@ -44,27 +49,39 @@ def editor_name(term: SpokenLanguage) -> str:
 
 
 class RegistrationForm(ErrorSummaryMixin, AntiSpamForm):
-    name = forms.CharField(label=_("Your name"), max_length=120)
+    name = text_field(_("Your name"), required=True, max_length=120, autocomplete="name")
     email = forms.EmailField(
         label=_("E-mail address"),
         help_text=_("We send you a link to confirm your registration."),
+        # Addresses are Latin script whatever the page's direction.
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
     )
-    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
-    language = forms.ChoiceField(label=_("Language for e-mails"), choices=())
+    party_size = forms.IntegerField(
+        label=_("Number of people"),
+        initial=1,
+        required=False,  # left empty: the person comes alone
+        # A text box, not type=number: it takes the digits people type (٣ or ۳ as well).
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 3}),
+    )
+    organisation = text_field(_("Organisation"), max_length=200, autocomplete="organization")
+    language = forms.ChoiceField(
+        label=_("Language for e-mails"),
+        choices=(),
+        widget=forms.Select(attrs={"autocomplete": "language"}),
+    )
     interpretation_into = forms.ChoiceField(
         label=_("Interpretation into"), required=False, choices=()
     )
-    interpretation_other = forms.CharField(
-        label=_("Other language for interpretation"),
+    interpretation_other = text_field(
+        _("Other language for interpretation"),
         max_length=100,
-        required=False,
         help_text=_("Only if your language is not in the list."),
+        autocomplete="off",
     )
-    accessibility_needs = forms.CharField(
-        label=_("Accessibility needs"),
-        required=False,
+    accessibility_needs = text_field(
+        _("Accessibility needs"),
         max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        rows=3,
         help_text=_("e.g. step-free access, sign language, a seat near the front"),
     )
     consent = forms.BooleanField(
@@ -75,8 +92,20 @@ class RegistrationForm(ErrorSummaryMixin, AntiSpamForm):
         error_messages={"required": _("Please agree to the privacy notice.")},
     )
 
-    def __init__(self, *args, page: EventPage, **kwargs) -> None:
+    def __init__(self, *args, page: EventPage, largest_party: int = 1, **kwargs) -> None:
+        """``largest_party``: people one registration may be for on this date
+        (``hub.events.seats.max_party_size``); at 1 the field is left out."""
         super().__init__(*args, **kwargs)
+        self.largest_party = largest_party
+        if largest_party > 1:
+            party = self.fields["party_size"]
+            party.help_text = _(
+                "Including yourself, e.g. for a family: up to %(largest)s people per registration."
+            ) % {"largest": largest_party}
+            message = party_size_error(0, largest_party)
+            party.error_messages["invalid"] = message
+        else:
+            del self.fields["party_size"]
         self.fields["language"].choices = language_choices()
         self.fields["language"].initial = translation.get_language()
         self.terms = {term.code: term for term in interpretation_terms(page)}
@@ -93,6 +122,14 @@ class RegistrationForm(ErrorSummaryMixin, AntiSpamForm):
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
 
+    def clean_party_size(self) -> int:
+        size = self.cleaned_data["party_size"]
+        if size is None:
+            return 1
+        if message := party_size_error(size, self.largest_party):
+            raise forms.ValidationError(message, code="party_size")
+        return size
+
     def clean(self):
         cleaned = super().clean()
         if "interpretation_into" in self.fields:
@@ -107,6 +144,7 @@ class RegistrationForm(ErrorSummaryMixin, AntiSpamForm):
                 if choice in self.terms
                 else ""
             )
+            cleaned["interpretation_code"] = choice if choice in self.terms else ""
         return cleaned
 
     def registrant(self) -> Registrant:
@@ -116,7 +154,9 @@ class RegistrationForm(ErrorSummaryMixin, AntiSpamForm):
             email=data["email"],
             organisation=data.get("organisation", ""),
             interpretation_into=data.get("interpretation", ""),
+            interpretation_code=data.get("interpretation_code", ""),
             accessibility_needs=data.get("accessibility_needs", ""),
+            party_size=data.get("party_size") or 1,
         )
 
     # --- rendering ----------------------------------------------------------------

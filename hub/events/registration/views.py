@@ -13,7 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 
 from hub.core.antispam import FormRateLimit
-from hub.events import services
+from hub.events import seats, services
 from hub.events.models import EventPage, Occurrence, Registration
 from hub.events.registration.forms import RegistrationForm
 from hub.pages.privacy import privacy_url
@@ -31,24 +31,34 @@ def registration_context(
 
     ``form`` is the bound form when the register view re-renders after an error.
     """
-    source = services.event_page(occurrence)
-    closed = services.closed_reason(occurrence, source)
-    seats_left = services.seats_left(occurrence, source)
+    source = seats.event_page(occurrence)
+    closed = seats.closed_reason(occurrence, source)
+    seats_left = seats.seats_left(occurrence, source)
+    if form is None and not closed:
+        form = registration_form(page, occurrence, source)
     return {
         "registration_required": bool(source and source.registration_required),
         "registration_open": not closed,
         "registration_closed_reason": closed,
-        "registration_form": form
-        if form is not None
-        else (RegistrationForm(page=page) if not closed else None),
+        "registration_form": form,
+        # No "#registration" here: a fragment in the URL stops the browser from moving the
+        # focus to the error summary (``autofocus``) after a failed submit.
         "registration_action": (page.get_url(request) or "/")
         + page.reverse_subpage("register_route", args=[occurrence.pk]),
-        "registration_capacity": services.capacity(occurrence, source),
+        "registration_capacity": seats.capacity(occurrence, source),
         "registration_seats_left": seats_left,
         "registration_full": seats_left == 0,
-        "registration_deadline": services.registration_deadline(occurrence, source),
+        "registration_deadline": seats.registration_deadline(occurrence, source),
         "privacy_url": privacy_url(request),
     }
+
+
+def registration_form(
+    page: EventPage, occurrence: Occurrence, source: EventPage | None = None, data=None
+) -> RegistrationForm:
+    """The form for one date, its number of people limited as the date allows."""
+    largest = seats.max_party_size(occurrence, source or seats.event_page(occurrence))
+    return RegistrationForm(data, page=page, largest_party=largest)
 
 
 def register(request: HttpRequest, page: EventPage, occurrence_id: int) -> HttpResponse:
@@ -59,7 +69,7 @@ def register(request: HttpRequest, page: EventPage, occurrence_id: int) -> HttpR
         if request.GET.get("sent"):
             return _page(request, page, "events/registration_sent.html", occurrence=occurrence)
         return HttpResponseRedirect(_occurrence_page(page, occurrence, request))
-    form = RegistrationForm(request.POST, page=page)
+    form = registration_form(page, occurrence, data=request.POST)
 
     def store(data) -> bool:
         try:
