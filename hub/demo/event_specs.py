@@ -167,8 +167,12 @@ class RegistrantSpec:
     language: str
     organisation: str = ""
     interpretation_into: str = ""
+    # The language's code when picked from the event's list (the e-mails name it).
+    interpretation_code: str = ""
     accessibility_needs: str = ""
     waitlisted: bool = False
+    # People the registration is for (a family registers once); all count against seats.
+    party_size: int = 1
 
 
 @dataclass(frozen=True)

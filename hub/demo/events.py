@@ -176,10 +176,17 @@ def register_people(
     now: datetime,
     report: DatesReport,
 ) -> None:
-    """Registrations made over the past days, oldest first; each created once."""
-    known = set(Registration.objects.filter(occurrence=occurrence).values_list("email", flat=True))
+    """Registrations made over the past days, oldest first; each created once (a rerun
+    only brings the number of people up to date)."""
+    known = dict(
+        Registration.objects.filter(occurrence=occurrence).values_list("email", "party_size")
+    )
     for position, person in enumerate(people):
         if person.email in known:
+            if known[person.email] != person.party_size:
+                Registration.objects.filter(occurrence=occurrence, email=person.email).update(
+                    party_size=person.party_size
+                )
             report.registrations_kept += 1
             continue
         registered = now - timedelta(days=len(people) - position, hours=3)
@@ -194,7 +201,9 @@ def register_people(
             organisation=person.organisation,
             language=person.language,
             interpretation_into=person.interpretation_into,
+            interpretation_code=person.interpretation_code,
             accessibility_needs=person.accessibility_needs,
+            party_size=person.party_size,
             consent_at=registered,
             created_at=registered,
             confirmed_at=confirmed,

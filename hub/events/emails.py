@@ -4,13 +4,15 @@ Plain text from ``templates/emails/event_<kind>.txt`` and ``…_subject.txt``, l
 initiative e-mails (``hub.core.emails.render_email``), with the same ``Content-Language``
 header. Links point at the event's page in the registrant's language (its translation
 where live, else the source page under their language prefix). The confirmation, the
-promotion and a moved date carry the date as an ``.ics`` attachment.
+promotion and a moved date carry the date as an ``.ics`` attachment. Every e-mail about
+a date repeats what the person asked for: how many people are coming and the
+interpretation, named in the registrant's language.
 """
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 
-from hub.core.emails import render_email
+from hub.core.emails import render_email, translated_language_name
 from hub.core.site import public_url, site_name_in
 from hub.events.ical import occurrence_ics, page_in_language
 from hub.events.mail import MailKind, is_due
@@ -18,6 +20,7 @@ from hub.events.models import EventPage, Registration
 from hub.events.seats import event_page
 from hub.events.services import confirm_deadline
 from hub.snippets.contact import network_email
+from hub.snippets.models import SpokenLanguage
 
 WITH_CALENDAR_FILE = {MailKind.CONFIRMED, MailKind.PROMOTED, MailKind.DATE_MOVED}
 
@@ -31,6 +34,21 @@ def links(page: EventPage, registration: Registration, language: str) -> dict[st
         "confirm_url": base + resolver.reverse("confirm_route", registration.confirm_token),
         "cancel_url": base + resolver.reverse("cancel_route", registration.cancel_token),
     }
+
+
+def interpretation_name(registration: Registration, language: str) -> str:
+    """The language interpretation was asked for, named in ``language`` (call it with
+    ``language`` active): the network's own term in that language, else Django's name of
+    the language, else the text as stored (a language the person typed in)."""
+    code = registration.interpretation_code
+    if code:
+        term = SpokenLanguage.objects.filter(code=code, locale__language_code=language).first()
+        if term is not None:
+            return term.name
+        name = translated_language_name(code)
+        if name != code:
+            return name
+    return registration.interpretation_into
 
 
 def registration_email(registration_id: int, kind: str, language: str = "") -> EmailMessage | None:
@@ -71,6 +89,7 @@ def build_message(
                 )
                 if part
             ),
+            "interpretation": interpretation_name(registration, language),
             "confirm_hours": settings.HUB_EVENT_CONFIRM_HOURS,
             "confirm_until": confirm_deadline(registration),
             "site_name": site_name_in(language),

@@ -1,8 +1,8 @@
 """The iCal feeds: the whole calendar (filterable like the calendar page) and one event.
 
-Feeds list dates from a month back up to the horizon, cancelled ones included (as
-``STATUS:CANCELLED``) so that subscribed calendars remove them instead of keeping a stale
-entry. Texts are in the language of the URL's prefix, with the calendar's fallback rule.
+Feeds list dates from ``FEED_PAST_DAYS`` back up to the horizon, cancelled ones included
+(as ``STATUS:CANCELLED``) so that subscribed calendars remove them instead of keeping a
+stale entry. Texts are in the language of the URL's prefix, with the calendar's fallback rule.
 """
 
 from datetime import timedelta
@@ -20,8 +20,11 @@ from hub.events.ical import build_feed, occurrence_url
 from hub.events.models import EventIndexPage, EventPage, Occurrence
 from hub.snippets.terms import known_slugs
 
-# Past dates stay in a feed for a while: people look back at last week's meeting.
-FEED_PAST_DAYS = 31
+# Past dates stay in a feed for about three months. Subscribed calendars (Google, Apple,
+# Outlook) mirror the feed: a date that drops out of it is deleted from the subscriber's
+# calendar, and people look back at the meetings of the last months ("when did we meet
+# the job centre?"). Longer would only make every daily poll heavier.
+FEED_PAST_DAYS = 90
 
 
 def _response(body: bytes, filename: str) -> HttpResponse:

@@ -21,12 +21,13 @@ from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
 from hub.core.digits import native_digits
 from hub.events.models import EventPage, Occurrence
 
 PRODID = "-//hub//calendar//EN"
+POLL_INTERVAL = timedelta(days=1)
 
 
 def uid_domain() -> str:
@@ -50,9 +51,11 @@ def new_calendar(name: str, language: str, *, method: str = "PUBLISH") -> Calend
     calendar.add("method", method)
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
-    # Subscribed calendars poll; once a day matches how often dates change.
-    calendar.add("refresh-interval", timedelta(days=1), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", timedelta(days=1))
+    # Subscribed calendars poll; once a day matches how often dates change. RFC 7986's
+    # REFRESH-INTERVAL and Outlook's X-PUBLISHED-TTL both as an ISO 8601 duration ("P1D"):
+    # icalendar knows no type for an X- property and would write "1 day, 0:00:00".
+    calendar.add("refresh-interval", POLL_INTERVAL, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(POLL_INTERVAL))
     calendar["x-hub-language"] = language
     return calendar
 

@@ -57,6 +57,7 @@ class RegistrationAdmin(ModelAdmin):
         "event",
         "occurrence",
         "status",
+        "party_size",
         "needs",
         "attended_tick",
     )
@@ -81,6 +82,7 @@ class RegistrationAdmin(ModelAdmin):
         "status",
         "name",
         "email",
+        "party_size",
         "organisation",
         "language",
         "interpretation_into",

@@ -11,9 +11,11 @@ from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation
 
+from hub.core.digits import native_digits
 from hub.demo import load
 from hub.demo.content import EVENTS, INITIATIVES, ORGANISATIONS, TERMS
 from hub.demo.content.calendar import MEETING
+from hub.events import seats
 from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration
 from hub.network.models import (
     ContactPerson,
@@ -211,6 +213,15 @@ def check_events(client) -> None:
     next_meeting = dates.exclude(status="cancelled").first()
     assert next_meeting.registrations.filter(status="confirmed").count() == 9
     assert Registration.objects.filter(status="waitlisted").count() == 1
+    # Some come as a family (2-4 people); every date holds its confirmed people.
+    assert set(
+        Registration.objects.filter(party_size__gt=1).values_list("party_size", flat=True)
+    ) <= {2, 3, 4}
+    assert Registration.objects.filter(party_size__gt=1, status="confirmed").count() >= 2
+    for occurrence in Occurrence.objects.filter(registrations__isnull=False).distinct():
+        assert seats.seats_taken(occurrence) <= seats.capacity(occurrence)
+    meeting_people = seats.seats_taken(next_meeting)
+    assert meeting_people > 9
     assert Occurrence.objects.exclude(event_key=meeting.translation_key).count() == 3
 
     response = client.get("/de/veranstaltungen/")
@@ -228,6 +239,9 @@ def check_events(client) -> None:
     response = client.get(f"/ar/events/network-meeting/{next_meeting.pk}/")
     assert response.status_code == 200
     assert MEETING.ar.title in response.content.decode()
+    # The seats left count the families' members too.
+    left = native_digits(str(seats.seats_left(next_meeting)), "ar")
+    assert f"{left} " in response.content.decode().split('class="occurrence__seats"')[1][:200]
 
 
 def check_organisations(client) -> None:

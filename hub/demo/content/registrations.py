@@ -2,7 +2,9 @@
 
 Names as people type them, some in Arabic or Persian script; e-mail addresses under
 example.org. Interpretation is stored as the registration form stores it: the language's
-German name, which is what the editors read.
+German name, which is what the editors read, and its code. Some come as a family or with a
+friend (``party_size``); the meeting's 30 seats and the cooking evening's 6 seats
+hold everyone confirmed.
 """
 
 from hub.demo.event_specs import RegistrantSpec
@@ -17,6 +19,8 @@ MEETING_REGISTRANTS = (
         "ar",
         organisation="Rainbow Refugees Lindenstadt",
         interpretation_into="Arabisch",
+        interpretation_code="ar",
+        party_size=2,
     ),
     RegistrantSpec(
         "زهرا حسینی",
@@ -24,6 +28,8 @@ MEETING_REGISTRANTS = (
         "fa",
         organisation="Frauencafé Salam",
         interpretation_into="Farsi",
+        interpretation_code="fa",
+        party_size=3,
     ),
     RegistrantSpec(
         "Jean-Baptiste Mukendi",
@@ -51,13 +57,15 @@ MEETING_REGISTRANTS = (
         "ar",
         organisation="Mutter-Kind-Gruppe",
         interpretation_into="Arabisch",
+        interpretation_code="ar",
+        party_size=4,
     ),
     RegistrantSpec(
         "Mehmet Aydın", "mehmet.aydin@example.org", "de", organisation="Fußball für alle"
     ),
 )
 
-# Six places at the stove: six confirmed, one on the waiting list.
+# Six places at the stove: six confirmed, a mother and her daughter on the waiting list.
 COOKING_REGISTRANTS = (
     RegistrantSpec("علی رضایی", "ali.rezaei@example.org", "fa"),
     RegistrantSpec("Mariam Haddad", "mariam.haddad@example.org", "ar"),
@@ -65,5 +73,7 @@ COOKING_REGISTRANTS = (
     RegistrantSpec("Yusuf Demir", "yusuf.demir@example.org", "de"),
     RegistrantSpec("Grace Okafor", "grace.okafor@example.org", "en"),
     RegistrantSpec("نور الهدى سليمان", "nour.suleiman@example.org", "ar"),
-    RegistrantSpec("Sophie Martin", "sophie.martin@example.org", "fr", waitlisted=True),
+    RegistrantSpec(
+        "Sophie Martin", "sophie.martin@example.org", "fr", waitlisted=True, party_size=2
+    ),
 )

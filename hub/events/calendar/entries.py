@@ -2,6 +2,8 @@
 
 A page of entries is built with a fixed number of queries: the shown event versions with
 their taxonomies (prefetched once), the dates of the page, and one count of seats taken.
+Each entry also knows what a visitor can do about registering for it
+(``registration_state``), so that every date of a series has its own button.
 """
 
 from dataclasses import dataclass
@@ -16,7 +18,17 @@ from hub.core.listing.cards import with_card_data
 from hub.core.listing.languages import foreign_language, url_for_visitor
 from hub.events.calendar.queries import confirmed_counts, organiser_names
 from hub.events.models import EventPage, Occurrence
+from hub.events.seats import registration_deadline
 from hub.snippets.terms import Term, TermCatalogue
+
+
+class RegistrationState:
+    """What registering for a date means right now (``Entry.registration_state``)."""
+
+    OPEN = "open"  # seats left: "Register"
+    WAITLIST = "waitlist"  # full, still open: "Join the waiting list"
+    FULL = "full"  # full and closed: "Fully booked"
+    CLOSED = "closed"  # the deadline has passed: "Registration closed"
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,9 @@ class Entry:
     languages: list[Term]
     organiser: str
     seats_left: int | None
+    # A ``RegistrationState``, or "" where there is nothing to register for (no
+    # registration needed, the date cancelled or over).
+    registration_state: str = ""
 
     @property
     def status(self) -> str:
@@ -58,6 +73,11 @@ class Entry:
     @property
     def is_past(self) -> bool:
         return self.occurrence.ends_at <= timezone.now()
+
+    @property
+    def register_url(self) -> str:
+        """The date's page at its registration form."""
+        return f"{self.url}#registration"
 
 
 class EntryBuilder:
@@ -106,6 +126,7 @@ class EntryBuilder:
             if limit is not None and page.registration_required:
                 seats = max(limit - taken.get(occurrence.pk, 0), 0)
             event_url = self.event_url(page)
+            state = registration_state(occurrence, page, seats)
             entries.append(
                 Entry(
                     occurrence=occurrence,
@@ -119,6 +140,21 @@ class EntryBuilder:
                     languages=self.catalogues["language"].linked(page.spoken_languages.all()),
                     organiser=self.organiser_title(page),
                     seats_left=seats,
+                    registration_state=state,
                 )
             )
         return entries
+
+
+def registration_state(occurrence: Occurrence, page: EventPage, seats: int | None) -> str:
+    """The ``RegistrationState`` of a date with ``seats`` left (None: no limit).
+
+    ``page`` may be any translation: the registration settings are synchronised.
+    """
+    now = timezone.now()
+    if not page.registration_required or occurrence.is_cancelled or occurrence.starts_at <= now:
+        return ""
+    full = seats == 0
+    if registration_deadline(occurrence, page) <= now:
+        return RegistrationState.FULL if full else RegistrationState.CLOSED
+    return RegistrationState.WAITLIST if full else RegistrationState.OPEN

@@ -6,7 +6,7 @@ how full each date is, and a sheet to print for the door and tick afterwards.
 """
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -45,6 +45,13 @@ def overview(request: HttpRequest) -> HttpResponse:
             for status in Status.values
         },
         n_attended=Count("registrations", filter=Q(registrations__attended=True)),
+        # People, not registrations: a family registered once takes several seats.
+        people_confirmed=Sum(
+            "registrations__party_size", filter=Q(registrations__status=Status.CONFIRMED)
+        ),
+        people_waitlisted=Sum(
+            "registrations__party_size", filter=Q(registrations__status=Status.WAITLISTED)
+        ),
     ).order_by("-starts_at" if past else "starts_at")[:200]
     occurrences = list(occurrences)
     pages = {
@@ -66,6 +73,10 @@ def overview(request: HttpRequest) -> HttpResponse:
                 else (page.capacity if page else None),
                 "counts": {status: getattr(occurrence, f"n_{status}") for status in Status.values},
                 "attended": occurrence.n_attended,
+                "people": {
+                    Status.CONFIRMED: occurrence.people_confirmed or 0,
+                    Status.WAITLISTED: occurrence.people_waitlisted or 0,
+                },
                 "list_url": f"{list_url}?occurrence__id__exact={occurrence.pk}",
                 "attendance_url": reverse("events_attendance", args=[occurrence.pk]),
             }
@@ -100,6 +111,12 @@ def attendance(request: HttpRequest, occurrence_id: int) -> HttpResponse:
             "page": page,
             "capacity": seats.capacity(occurrence, page),
             "counts": seats.counts(occurrence),
+            "people_confirmed": sum(
+                r.party_size for r in registrations if r.status == Status.CONFIRMED
+            ),
+            "people_waitlisted": sum(
+                r.party_size for r in registrations if r.status == Status.WAITLISTED
+            ),
             "confirmed": [r for r in registrations if r.status == Status.CONFIRMED],
             "waitlisted": [r for r in registrations if r.status == Status.WAITLISTED],
             "overview_url": reverse("events_registration_overview"),
