@@ -9,8 +9,8 @@ from icalendar import Calendar
 
 from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory, translate_event
 from hub.demo.factories.snippets import translated_terms
-from hub.events.ical import occurrence_ics
-from hub.events.models import Repeat
+from hub.events.ical import occurrence_ics, occurrence_uid
+from hub.events.models import Occurrence, Repeat
 from hub.events.occurrences import cancel_occurrence
 from tests.events.calendar_support import occurrences
 from tests.module_data import module_data
@@ -127,3 +127,25 @@ def test_occurrence_ics_for_emails(setup):
         str(e["UID"]) for e in events(Calendar.from_ical(occurrence_ics(meeting, occurrence, "de")))
     }
     assert str(event["UID"]) in feed_uids
+
+
+def test_feeds_ask_to_be_polled_daily_in_iso_durations(client, setup):
+    body = client.get("/de/kalender/feed/").content.decode()
+    assert "\r\nX-PUBLISHED-TTL:P1D\r\n" in body
+    assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:P1D\r\n" in body
+
+
+def test_past_dates_stay_in_the_feeds_for_months(client, setup):
+    """A subscribed calendar deletes what drops out of the feed: last month's meeting
+    must still be there, one from half a year ago may go."""
+    meeting, _cafe = setup
+    dates = list(occurrences(meeting))
+    for occurrence, days_ago in ((dates[0], 80), (dates[1], 120)):
+        start = timezone.now() - timedelta(days=days_ago)
+        Occurrence.objects.filter(pk=occurrence.pk).update(
+            starts_at=start, ends_at=start + timedelta(hours=2)
+        )
+    for url in ("/de/kalender/feed/", "/de/kalender/vernetzungstreffen/feed/"):
+        uids = {str(event["UID"]) for event in events(parse(client.get(url)))}
+        assert occurrence_uid(dates[0]) in uids, url
+        assert occurrence_uid(dates[1]) not in uids, url
