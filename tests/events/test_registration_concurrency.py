@@ -106,6 +106,31 @@ def wait_until_up(port: int, path: str, server: subprocess.Popen) -> None:
     raise RuntimeError(f"server on {port} did not answer")
 
 
+def open_date(servers, **fields):
+    """A one-date event (``fields`` for ``EventPageFactory``), its date and the path of its
+    registration form, once both servers answer."""
+    ports, processes = servers
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=build_tree().homes["de"]), **fields
+    )
+    occurrence = occurrences(event).get()
+    register_path = event.url + event.reverse_subpage("register_route", args=[occurrence.pk])
+    for port, process in zip(ports, processes, strict=True):
+        wait_until_up(port, event.url, process)
+    return event, occurrence, register_path
+
+
+def person_data(n: int, started: str, **fields) -> dict:
+    """The registration form as person ``n``'s browser sends it."""
+    return {
+        "language": "de",
+        "consent": "on",
+        "form_started": started,
+        "homepage": "",
+        **fields,
+    }
+
+
 @pytest.fixture(name="servers")
 def servers_fixture():
     ports = [free_port(), free_port()]
@@ -128,27 +153,14 @@ def servers_fixture():
 def test_200_simultaneous_registrations_for_50_seats(servers):
     if connection.vendor != "postgresql":
         pytest.skip("row locks and concurrent writers need PostgreSQL (the PostgreSQL pass)")
-    ports, processes = servers
-    event = EventPageFactory(
-        parent=EventIndexPageFactory(parent=build_tree().homes["de"]), capacity=SEATS
-    )
-    occurrence = occurrences(event).get()
-    register_path = event.url + event.reverse_subpage("register_route", args=[occurrence.pk])
-    for port, process in zip(ports, processes, strict=True):
-        wait_until_up(port, event.url, process)
+    ports, _processes = servers
+    event, occurrence, register_path = open_date(servers, capacity=SEATS)
 
     # One form per person, as each browser fetched it; a double sender sends theirs twice.
     started = {n: issue_started(RegistrationForm, time.time() - 60) for n in range(PEOPLE)}
 
     def register(n: int) -> int:
-        data = {
-            "name": f"Person {n}",
-            "email": f"person{n}@example.org",
-            "language": "de",
-            "consent": "on",
-            "form_started": started[n],
-            "homepage": "",
-        }
+        data = person_data(n, started[n], name=f"Person {n}", email=f"person{n}@example.org")
         return request(ports[n % 2], "POST", register_path, data)
 
     attempts = list(range(PEOPLE)) + list(range(DOUBLE_SENDERS))

@@ -14,15 +14,13 @@ from django.db import connection
 from django.db.models import Sum
 
 from hub.core.antispam import issue_started
-from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
-from hub.demo.factories.site import build_tree
 from hub.events.models import Registration
 from hub.events.registration.forms import RegistrationForm
-from tests.events.calendar_support import occurrences
 from tests.events.test_registration_concurrency import (  # noqa: F401 - fixture
+    open_date,
+    person_data,
     request,
     servers_fixture,
-    wait_until_up,
 )
 
 PARTIES = 60
@@ -47,28 +45,18 @@ def assert_consistent(registrations) -> None:
 def test_a_burst_of_parties_never_overbooks(servers):
     if connection.vendor != "postgresql":
         pytest.skip("row locks and concurrent writers need PostgreSQL (the PostgreSQL pass)")
-    ports, processes = servers
-    event = EventPageFactory(
-        parent=EventIndexPageFactory(parent=build_tree().homes["de"]),
-        capacity=SEATS,
-        max_party_size=4,
-    )
-    occurrence = occurrences(event).get()
-    register_path = event.url + event.reverse_subpage("register_route", args=[occurrence.pk])
-    for port, process in zip(ports, processes, strict=True):
-        wait_until_up(port, event.url, process)
+    ports, _processes = servers
+    event, occurrence, register_path = open_date(servers, capacity=SEATS, max_party_size=4)
     started = {n: issue_started(RegistrationForm, time.time() - 60) for n in range(PARTIES)}
 
     def register(n: int) -> int:
-        data = {
-            "name": f"Familie {n}",
-            "email": f"family{n}@example.org",
-            "party_size": str(n % 4 + 1),
-            "language": "de",
-            "consent": "on",
-            "form_started": started[n],
-            "homepage": "",
-        }
+        data = person_data(
+            n,
+            started[n],
+            name=f"Familie {n}",
+            email=f"family{n}@example.org",
+            party_size=str(n % 4 + 1),
+        )
         return request(ports[n % 2], "POST", register_path, data)
 
     with ThreadPoolExecutor(max_workers=24) as pool:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from hub.core.antispam import AntiSpamForm
+from hub.core.digits import native_digits
 from hub.core.form_fields import ErrorSummaryMixin, text_field
 from hub.core.i18n import language_choices
 from hub.events.models import EventPage
@@ -99,9 +100,10 @@ class RegistrationForm(ErrorSummaryMixin, AntiSpamForm):
         self.largest_party = largest_party
         if largest_party > 1:
             party = self.fields["party_size"]
-            party.help_text = _(
+            help_text = _(
                 "Including yourself, e.g. for a family: up to %(largest)s people per registration."
-            ) % {"largest": largest_party}
+            )
+            party.help_text = native_digits(help_text % {"largest": largest_party})
             message = party_size_error(0, largest_party)
             party.error_messages["invalid"] = message
         else:
