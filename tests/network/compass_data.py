@@ -40,7 +40,7 @@ def weekly(days: tuple[str, ...], opens: time, closes: time, languages, **fields
         opens=opens,
         closes=closes,
         languages=list(languages),
-        **{day: True for day in days},
+        **dict.fromkeys(days, True),
         **fields,
     )
 

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone, translation
 
 from hub.snippets.site_settings import PublicHolidaySettings
-from tests.network.compass_data import berlin, compass  # noqa: F401 - fixture
+from tests.network.compass_data import berlin
 
 MONDAY_0930 = berlin(2026, 11, 30, 9, 30)
 CHRISTMAS = berlin(2026, 12, 25, 10, 0)

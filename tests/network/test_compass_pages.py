@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from hub.demo.factories.pages import translate
 from hub.network.hours_text import describe_slot
 from hub.network.models import OrganisationPage
-from tests.network.compass_data import berlin, compass  # noqa: F401 - fixture
+from tests.network.compass_data import berlin
 
 MARCH = berlin(2026, 3, 10, 12, 0)
 
