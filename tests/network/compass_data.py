@@ -14,6 +14,8 @@ The site's public holidays are those of North Rhine-Westphalia.
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+import pytest
+from django.utils import timezone
 from wagtail.models import Locale
 
 from hub.demo.factories.network import (
@@ -32,6 +34,16 @@ CLOSED_TUESDAY = date(2026, 12, 8)
 
 def berlin(*args) -> datetime:
     return datetime(*args, tzinfo=BERLIN)
+
+
+@pytest.fixture
+def at(monkeypatch):
+    """``at(moment)`` freezes the site's clock (``timezone.now``) at ``moment``."""
+
+    def freeze(moment: datetime) -> None:
+        monkeypatch.setattr(timezone, "now", lambda: moment)
+
+    return freeze
 
 
 def weekly(days: tuple[str, ...], opens: time, closes: time, languages, **fields) -> OfficeHours:

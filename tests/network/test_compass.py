@@ -7,7 +7,7 @@ import html
 import re
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import translation
 
 from hub.snippets.site_settings import PublicHolidaySettings
 from tests.network.compass_data import berlin
@@ -19,14 +19,6 @@ THIRD_WEDNESDAY = berlin(2026, 12, 16, 15, 30)
 SECOND_WEDNESDAY = berlin(2026, 12, 9, 15, 30)
 FIRST_THURSDAY = berlin(2026, 12, 3, 10, 0)
 CLOSURE_DAY = berlin(2026, 12, 8, 14, 30)
-
-
-@pytest.fixture
-def at(monkeypatch):
-    def freeze(moment):
-        monkeypatch.setattr(timezone, "now", lambda: moment)
-
-    return freeze
 
 
 def finder(client, lang: str, **params) -> str:

@@ -8,7 +8,7 @@ import re
 from datetime import datetime
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import translation
 
 from hub.demo.factories.pages import translate
 from hub.network.hours_text import describe_slot
@@ -16,14 +16,6 @@ from hub.network.models import OrganisationPage
 from tests.network.compass_data import berlin
 
 MARCH = berlin(2026, 3, 10, 12, 0)
-
-
-@pytest.fixture
-def at(monkeypatch):
-    def freeze(moment):
-        monkeypatch.setattr(timezone, "now", lambda: moment)
-
-    return freeze
 
 
 def get(client, url: str) -> str:

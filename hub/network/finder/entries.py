@@ -232,22 +232,17 @@ def closed_count(entries: list[Entry], state: FinderFilters) -> int:
 def build_chips(
     shown: list[facets.Facet], state: FinderFilters, base_url: str
 ) -> list[facets.Chip]:
-    """The chosen filters above the results, "open now" last."""
-    chips = facets.build_chips(shown, state, base_url)
-    if state.mediator:
-        chips.append(
-            facets.Chip(
-                legend=str(_("Language mediation")),
-                label=str(_("Language mediator present")),
-                remove_url=base_url + state.querystring(drop=(MEDIATOR_PARAM, "1")),
-            )
+    """The chosen filters above the results, "mediator" and "open now" last."""
+    checkboxes = (
+        (state.mediator, MEDIATOR_PARAM, _("Language mediation"), _("Language mediator present")),
+        (state.open_now, OPEN_PARAM, _("Opening hours"), _("Open now")),
+    )
+    return facets.build_chips(shown, state, base_url) + [
+        facets.Chip(
+            legend=str(legend),
+            label=str(label),
+            remove_url=base_url + state.querystring(drop=(param, "1")),
         )
-    if state.open_now:
-        chips.append(
-            facets.Chip(
-                legend=str(_("Opening hours")),
-                label=str(_("Open now")),
-                remove_url=base_url + state.querystring(drop=(OPEN_PARAM, "1")),
-            )
-        )
-    return chips
+        for chosen, param, legend, label in checkboxes
+        if chosen
+    ]
