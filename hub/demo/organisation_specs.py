@@ -116,6 +116,7 @@ class OfficeSpec:
     appointment_note: Text | None = None
     closures: tuple[ClosureSpec, ...] = ()
     special_dates: tuple[SpecialDateSpec, ...] = ()
+    opens_on_holidays: bool = False
 
     def texts(self) -> Iterator[Text]:
         yield self.name

@@ -99,6 +99,7 @@ def _office(spec: OfficeSpec, terms: Terms, places: dict[str, Place], today: dat
         accessibility_note=spec.accessibility_note.de if spec.accessibility_note else "",
         by_appointment=spec.by_appointment,
         appointment_note=spec.appointment_note.de if spec.appointment_note else "",
+        opens_on_holidays=spec.opens_on_holidays,
     )
     # Explicit sort orders: rows with equal (NULL) sort_order come back in any order on
     # PostgreSQL, which made a second run see a change that was not there.
@@ -162,6 +163,7 @@ _OFFICE_FIELDS = (
     "accessibility_note",
     "by_appointment",
     "appointment_note",
+    "opens_on_holidays",
 )
 _HOURS_FIELDS = (
     "kind",

@@ -20,6 +20,7 @@ from hub.demo.factories.users import GroupFactory, UserFactory
 from hub.localization.translators.groups import ensure_translator_groups
 from hub.network.models import Membership, OrganisationPage
 from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
+from hub.snippets.site_settings import PublicHolidaySettings
 
 PASSWORD_ENV = "HUB_DEMO_PASSWORD"  # noqa: S105 - a variable name, not a password
 DEFAULT_PASSWORD = "hub-demo"  # noqa: S105 - documented demo password, printed on every run
@@ -144,6 +145,7 @@ def ensure_groups() -> dict[str, Group]:
     for model in (SiteFooter, *TAXONOMIES):
         editors.permissions.add(*_model_permissions(model, ("add", "change", "delete", "view")))
         translators.permissions.add(*_model_permissions(model, ("change", "view")))
+    editors.permissions.add(*_model_permissions(PublicHolidaySettings, ("change", "view")))
     _grant_collection(editors, EDITOR_COLLECTION_PERMISSIONS)
     _grant_collection(translators, TRANSLATOR_COLLECTION_PERMISSIONS)
 

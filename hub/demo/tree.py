@@ -20,6 +20,11 @@ from hub.demo.factories.snippets import SiteFooterFactory
 from hub.demo.specs import FooterSpec, PageIds, PageSpec, Paragraph, stable_uuid, stream
 from hub.pages.models import ContentPage, HomePage
 from hub.snippets.models import SiteFooter
+from hub.snippets.site_settings import PublicHolidaySettings
+
+# Lindenstadt lies in North Rhine-Westphalia: Corpus Christi and All Saints' Day close
+# its offices too (README "Office hours and the compass").
+DEMO_HOLIDAY_REGION = ("DE", "NW")
 
 FOOTER_KEY = stable_uuid("snippet:footer")
 
@@ -171,6 +176,10 @@ def point_default_site_at(home: HomePage, site_name: str) -> Site:
     site.site_name = site_name
     site.root_page = home
     site.save()
+    country, subdivision = DEMO_HOLIDAY_REGION
+    PublicHolidaySettings.objects.update_or_create(
+        site=site, defaults={"country": country, "subdivision": subdivision}
+    )
     welcome_pages = Page.objects.filter(
         depth=2,
         slug="home",

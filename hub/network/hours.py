@@ -5,7 +5,7 @@ An office's hours are a ``Schedule``: weekly slots ("Mon, Fri 9–12"), monthly 
 special dates. This module turns a schedule into concrete ``Opening``s, answers "open
 now?" / "next open?", and writes schema.org ``OpeningHoursSpecification``s. It works
 without database access, so the models, the finder and the export can all map their rows
-onto it and the rules live in one place.
+onto it and the rules live in one place (``hours_schema`` writes the schema.org form).
 
 Every opening is built from a calendar day and a wall-clock time in the site's time zone
 (``settings.TIME_ZONE``), so 9:00 stays 9:00 in winter and in summer. Comparisons happen
@@ -13,14 +13,23 @@ in UTC: Python compares two datetimes that share a tzinfo by their wall clock, w
 wrong inside the hour that repeats in October.
 
 Precedence on a given day, most specific first: special dates (they replace the regular
-slots and also open a day inside a closure, e.g. one extra date during the summer
-break), then closures, then the weekly and monthly slots within their validity.
+slots and also open a day inside a closure or on a public holiday, e.g. one extra date
+during the summer break), then closures, then public holidays (unless the office opens on
+holidays), then the weekly and monthly slots within their validity.
+
+Public holidays come in as a ``HolidayCalendar``, a callable that names the holiday of a
+day (or returns None): the region is a site setting and the names are in the visitor's
+language, both of which the caller knows and this module does not need to.
+
+A visitor's ``Need`` ("Farsi", "with a language mediator") is met by one slot, never by
+two: an office whose Monday slot offers Arabic and whose Tuesday slot offers Farsi is not
+open in Farsi on Monday.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -30,14 +39,7 @@ from django.utils import timezone
 
 LAST = -1
 ORDINALS = (1, 2, 3, 4, LAST)
-SCHEMA_DAYS = tuple(
-    f"https://schema.org/{name}"
-    for name in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-)
 DEFAULT_HORIZON_DAYS = 62
-# Monthly slots have no dayOfWeek form in schema.org; their concrete dates are listed this
-# far ahead instead.
-SCHEMA_MONTHLY_MONTHS = 3
 
 
 def _check_times(opens: time, closes: time) -> None:
@@ -50,7 +52,7 @@ def _check_validity(valid_from: date | None, valid_until: date | None) -> None:
         raise ValueError("valid_from must not be after valid_until.")
 
 
-def _within(day: date, valid_from: date | None, valid_until: date | None) -> bool:
+def within(day: date, valid_from: date | None, valid_until: date | None) -> bool:
     return (valid_from is None or valid_from <= day) and (valid_until is None or day <= valid_until)
 
 
@@ -77,7 +79,7 @@ class WeeklySlot:
         _check_validity(self.valid_from, self.valid_until)
 
     def occurs_on(self, day: date) -> bool:
-        return day.weekday() in self.weekdays and _within(day, self.valid_from, self.valid_until)
+        return day.weekday() in self.weekdays and within(day, self.valid_from, self.valid_until)
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ class MonthlySlot:
         return first + relativedelta(weekday=dateutil_weekday(self.weekday)(self.ordinal))
 
     def occurs_on(self, day: date) -> bool:
-        return day == self.date_in(day.year, day.month) and _within(
+        return day == self.date_in(day.year, day.month) and within(
             day, self.valid_from, self.valid_until
         )
 
@@ -149,16 +151,42 @@ class SpecialDate:
 
 
 Slot = WeeklySlot | MonthlySlot
+# The name of the public holiday on a day, or None; see ``hub.snippets.site_settings``.
+HolidayCalendar = Callable[[date], str | None]
+
+
+def no_holidays(day: date) -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Need:
+    """What a visitor asks of one slot: a language (its code) and/or a language mediator."""
+
+    language: str = ""
+    mediator: bool = False
+
+    def met_by(self, item: Slot | SpecialDate | Opening) -> bool:
+        return (not self.language or self.language in item.languages) and (
+            not self.mediator or item.mediator
+        )
+
+
+ANY_NEED = Need()
 
 
 @dataclass(frozen=True)
 class Schedule:
-    """All of one office's hours. ``appointments_also`` reads "… and by appointment"."""
+    """All of one office's hours. ``appointments_also`` reads "… and by appointment";
+    ``holidays`` is the site's calendar of public holidays, on which the office stays
+    closed unless ``opens_on_holidays``."""
 
     slots: tuple[Slot, ...]
     closures: tuple[Closure, ...] = ()
     special_dates: tuple[SpecialDate, ...] = ()
     appointments_also: bool = False
+    opens_on_holidays: bool = False
+    holidays: HolidayCalendar = field(default=no_holidays, compare=False)
 
     def __post_init__(self) -> None:
         for name in ("slots", "closures", "special_dates"):
@@ -213,12 +241,22 @@ def _opening(day: date, source: Slot | SpecialDate) -> Opening:
     )
 
 
+def holiday_closure(schedule: Schedule, day: date) -> str | None:
+    """The name of the public holiday that closes the office on ``day``, else None (no
+    holiday, the office opens on holidays, or a special date opens it that day)."""
+    if schedule.opens_on_holidays or any(special.on == day for special in schedule.special_dates):
+        return None
+    return schedule.holidays(day) or None
+
+
 def openings_on(schedule: Schedule, day: date) -> list[Opening]:
     """The openings of one local calendar day, in schedule order."""
     specials = [special for special in schedule.special_dates if special.on == day]
     if specials:
         return [_opening(day, special) for special in specials]
     if any(closure.covers(day) for closure in schedule.closures):
+        return []
+    if holiday_closure(schedule, day):
         return []
     return [_opening(day, slot) for slot in schedule.slots if slot.occurs_on(day)]
 
@@ -245,112 +283,56 @@ def openings(schedule: Schedule, start: datetime, end: datetime) -> list[Opening
     return sorted(found, key=_sort_key)
 
 
-def is_open(schedule: Schedule, at: datetime) -> Opening | None:
-    """The opening the office is in at ``at`` (open from ``opens`` inclusive to ``closes``
-    exclusive), else None. By-appointment slots do not make an office open."""
+def _walk_in(opening: Opening, need: Need) -> bool:
+    return not opening.by_appointment and need.met_by(opening)
+
+
+def current_openings(schedule: Schedule, at: datetime, need: Need = ANY_NEED) -> list[Opening]:
+    """The walk-in openings meeting ``need`` that ``at`` falls in (open from ``opens``
+    inclusive to ``closes`` exclusive), earliest first."""
     at_utc = _utc(at)
-    for opening in openings(schedule, at, at + timedelta(microseconds=1)):
-        if not opening.by_appointment and _utc(opening.starts_at) <= at_utc:
-            return opening
-    return None
+    return [
+        opening
+        for opening in openings(schedule, at, at + timedelta(microseconds=1))
+        if _walk_in(opening, need) and _utc(opening.starts_at) <= at_utc
+    ]
+
+
+def _run_end(schedule: Schedule, opening: Opening, need: Need) -> datetime:
+    """Where back-to-back (or overlapping) openings meeting ``need`` stop: a slot 9–11
+    followed by one 11–14 is one stretch until 14:00. Slots never pass midnight, so the
+    rest of the day is enough to look at."""
+    day = opening.starts_at.astimezone(zone()).date()
+    end = opening.ends_at
+    later = openings(schedule, opening.starts_at, local(day + timedelta(days=1), time()))
+    for other in later:
+        if _walk_in(other, need) and _utc(other.starts_at) <= _utc(end) < _utc(other.ends_at):
+            end = other.ends_at
+    return end
+
+
+def is_open(schedule: Schedule, at: datetime, need: Need = ANY_NEED) -> Opening | None:
+    """The opening the office is in at ``at`` for ``need``, its ``ends_at`` stretched to
+    the end of the back-to-back openings that follow it, else None. By-appointment slots
+    do not make an office open."""
+    found = current_openings(schedule, at, need)
+    if not found:
+        return None
+    longest = max(found, key=lambda opening: _utc(_run_end(schedule, opening, need)))
+    return replace(longest, ends_at=_run_end(schedule, longest, need))
 
 
 def next_opening(
-    schedule: Schedule, after: datetime, horizon_days: int = DEFAULT_HORIZON_DAYS
+    schedule: Schedule,
+    after: datetime,
+    horizon_days: int = DEFAULT_HORIZON_DAYS,
+    need: Need = ANY_NEED,
 ) -> Opening | None:
-    """The first walk-in opening starting at or after ``after``, looking ``horizon_days``
-    ahead; an opening already under way at ``after`` is not "next" (that one is
-    ``is_open``'s)."""
+    """The first walk-in opening meeting ``need`` starting at or after ``after``, looking
+    ``horizon_days`` ahead; an opening already under way at ``after`` is not "next"
+    (that one is ``is_open``'s)."""
     after_utc = _utc(after)
     for opening in openings(schedule, after, after + timedelta(days=horizon_days)):
-        if not opening.by_appointment and _utc(opening.starts_at) >= after_utc:
+        if _walk_in(opening, need) and _utc(opening.starts_at) >= after_utc:
             return opening
     return None
-
-
-def _hhmm(value: time) -> str:
-    return value.strftime("%H:%M")
-
-
-def _dated_specification(day: date, opens: str, closes: str, until: date | None = None) -> dict:
-    return {
-        "@type": "OpeningHoursSpecification",
-        "opens": opens,
-        "closes": closes,
-        "validFrom": day.isoformat(),
-        "validThrough": (until or day).isoformat(),
-    }
-
-
-def _monthly_dates(slot: MonthlySlot, today: date) -> Iterable[date]:
-    end = today + relativedelta(months=SCHEMA_MONTHLY_MONTHS)
-    month = today.replace(day=1)
-    while month < end:
-        day = slot.date_in(month.year, month.month)
-        if today <= day < end and _within(day, slot.valid_from, slot.valid_until):
-            yield day
-        month += relativedelta(months=1)
-
-
-def _closed_runs(closure: Closure, open_days: set[date]) -> Iterable[tuple[date, date]]:
-    """The closure's date ranges without the special dates that open inside it."""
-    first = None
-    day = closure.starts_on
-    while day <= closure.ends_on:
-        if day in open_days:
-            if first:
-                yield first, day - timedelta(days=1)
-            first = None
-        elif first is None:
-            first = day
-        day += timedelta(days=1)
-    if first:
-        yield first, closure.ends_on
-
-
-def opening_hours_specification(schedule: Schedule, today: date | None = None) -> list[dict]:
-    """schema.org ``OpeningHoursSpecification`` dicts (JSON-serialisable).
-
-    Weekly walk-in slots become ``dayOfWeek`` specifications. Monthly slots cannot be said
-    with ``dayOfWeek``, so their concrete dates in the next three months from ``today``
-    (default: today in the site's time zone) appear as one-day specifications, as do future special
-    dates. Closures are ``opens = closes = "00:00"`` over their dates, the schema.org way
-    of saying "closed". By-appointment slots have no schema.org form and are left out.
-    """
-    today = today or datetime.now(zone()).date()
-    weekly = []
-    for slot in schedule.slots:
-        if isinstance(slot, WeeklySlot) and not slot.by_appointment:
-            spec = {
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": [SCHEMA_DAYS[day] for day in sorted(slot.weekdays)],
-                "opens": _hhmm(slot.opens),
-                "closes": _hhmm(slot.closes),
-            }
-            if slot.valid_from:
-                spec["validFrom"] = slot.valid_from.isoformat()
-            if slot.valid_until:
-                spec["validThrough"] = slot.valid_until.isoformat()
-            weekly.append(spec)
-    dated = []
-    for slot in schedule.slots:
-        if isinstance(slot, MonthlySlot) and not slot.by_appointment:
-            dated.extend(
-                _dated_specification(day, _hhmm(slot.opens), _hhmm(slot.closes))
-                for day in _monthly_dates(slot, today)
-                # Let the monthly date say only what really happens that day.
-                if any(opening.source is slot for opening in openings_on(schedule, day))
-            )
-    dated.extend(
-        _dated_specification(special.on, _hhmm(special.opens), _hhmm(special.closes))
-        for special in schedule.special_dates
-        if special.on >= today
-    )
-    dated.extend(
-        _dated_specification(first, "00:00", "00:00", last)
-        for closure in schedule.closures
-        if closure.ends_on >= today
-        for first, last in _closed_runs(closure, {special.on for special in schedule.special_dates})
-    )
-    dated.sort(key=lambda spec: (spec["validFrom"], spec["opens"]))
-    return weekly + dated

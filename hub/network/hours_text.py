@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from hub.core.digits import native_digits
-from hub.network.hours import LAST, MonthlySlot, Schedule, Slot, SpecialDate
+from hub.network.hours import LAST, MonthlySlot, Need, Schedule, Slot, SpecialDate
 
 # Runs this long or longer read as a range ("Mon–Wed"); two days stay a list ("Mon, Tue").
 MIN_RANGE = 3
@@ -122,3 +122,20 @@ def describe_schedule(schedule: Schedule, today: date | None = None) -> list[str
     if schedule.appointments_also:
         lines.append(_("and by appointment"))
     return lines
+
+
+def offered_items(schedule: Schedule, today: date) -> list[Slot | SpecialDate]:
+    """The regular slots and the special dates not over before ``today``."""
+    return [*schedule.slots, *(s for s in schedule.special_dates if s.on >= today)]
+
+
+def times_offering(schedule: Schedule, need: Need, today: date) -> list[str]:
+    """When ``need`` (a language, a mediator) is met, one phrase per slot ("Tue
+    14:00–17:00", "every third Wednesday of the month 15:00–17:00"); empty when every slot
+    meets it, so that a language offered throughout is not followed by the same hours
+    again."""
+    items = offered_items(schedule, today)
+    meeting = [item for item in items if need.met_by(item)]
+    if len(meeting) == len(items):
+        return []
+    return [describe_slot(item) for item in meeting]

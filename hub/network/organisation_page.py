@@ -1,6 +1,7 @@
 """What an organisation page shows besides its own fields: each office's "open now" /
-"next open" status, languages named in the visitor's language, contact persons, the
-organisation's initiatives and upcoming event dates, and schema.org ``Organization`` data.
+"next open" / "closed — public holiday" status, which language is offered when (named in
+the visitor's language), contact persons, the organisation's initiatives and upcoming
+event dates, and schema.org ``Organization`` data.
 
 The number of SQL queries does not depend on how many offices, hours or contact persons
 an organisation has: the page's children are prefetched once.
@@ -15,6 +16,7 @@ from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from hub.core.contact_links import osm_url, tel_href, website_label
@@ -23,9 +25,11 @@ from hub.core.listing.languages import one_version_each, url_for_visitor
 from hub.events.calendar.queries import upcoming
 from hub.events.models import EventPage, Occurrence
 from hub.network import hours
-from hub.network.hours_text import describe_schedule
+from hub.network.hours_schema import opening_hours_specification
+from hub.network.hours_text import describe_schedule, offered_items, times_offering
 from hub.pages.models import InitiativePage
 from hub.snippets.models import Category, SpokenLanguage
+from hub.snippets.site_settings import holidays_for_request
 from hub.snippets.terms import Term, TermCatalogue
 
 MAX_EVENT_DATES = 10
@@ -39,16 +43,33 @@ PREFETCH = (
 )
 
 
+@dataclass(frozen=True)
+class LanguageTimes:
+    """A language offered at an office and when: ``times`` lists the slots in words, or
+    is empty when every slot offers it."""
+
+    term: Term
+    times: list[str]
+
+
 @dataclass
 class OfficeView:
+    """One office as a visitor sees it; ``current`` and ``next`` are for ``need`` (the
+    language / mediator the visitor chose in the finder), ``holiday`` names the public
+    holiday that closes the office today."""
+
     office: object
     hour_lines: list[str]
     current: hours.Opening | None = None
     next: hours.Opening | None = None
-    languages: list[Term] = field(default_factory=list)
+    languages: list[LanguageTimes] = field(default_factory=list)
     mediator: bool = False
+    mediator_times: list[str] = field(default_factory=list)
     map_url: str = ""
     schedule: hours.Schedule | None = None
+    holiday: str = ""
+    need: hours.Need = hours.ANY_NEED
+    need_label: str = ""
 
 
 def prefetch(page) -> None:
@@ -85,21 +106,35 @@ def language_names(codes: set[str], active: Locale, default: Locale) -> dict[str
     }
 
 
-def office_view(page, office, now: datetime) -> OfficeView:
-    """One office with its hours in words and its status at ``now`` (languages unnamed:
-    ``name_languages`` names those of many offices in one query)."""
-    schedule = page.schedule_for(office)
-    current = hours.is_open(schedule, now)
+def office_view(
+    schedule: hours.Schedule, office, now: datetime, need: hours.Need = hours.ANY_NEED
+) -> OfficeView:
+    """One office with its hours in words and its status at ``now`` for ``need``
+    (languages unnamed: ``name_languages`` names those of many offices in one query)."""
+    today = now.astimezone(hours.zone()).date()
+    current = hours.is_open(schedule, now, need)
     return OfficeView(
         office=office,
-        hour_lines=describe_schedule(schedule, today=now.astimezone(hours.zone()).date()),
+        hour_lines=describe_schedule(schedule, today=today),
         current=current,
-        next=None if current else hours.next_opening(schedule, now),
-        mediator=any(slot.mediator for slot in schedule.slots)
-        or any(special.mediator for special in schedule.special_dates),
+        next=None if current else hours.next_opening(schedule, now, need=need),
+        mediator=any(item.mediator for item in offered_items(schedule, today)),
+        mediator_times=times_offering(schedule, hours.Need(mediator=True), today),
         map_url=osm_url(office),
         schedule=schedule,
+        holiday="" if current else hours.holiday_closure(schedule, today) or "",
+        need=need,
     )
+
+
+def need_label(need: hours.Need, names: dict[str, Term]) -> str:
+    """The visitor's choice in words: "Farsi", "Farsi with a language mediator"."""
+    language = names[need.language].name if need.language in names else ""
+    if language and need.mediator:
+        return _("%(language)s with a language mediator") % {"language": language}
+    if need.mediator:
+        return _("With a language mediator")
+    return language
 
 
 def language_codes(schedule: hours.Schedule) -> list[str]:
@@ -109,19 +144,36 @@ def language_codes(schedule: hours.Schedule) -> list[str]:
 
 
 def name_languages(views: list[OfficeView], active: Locale, default: Locale) -> None:
-    """Set each view's ``languages`` to its terms in the visitor's language (one query)."""
+    """Set each view's ``languages`` to its terms in the visitor's language with the
+    times each is offered, and ``need_label`` to the chosen need in words (one query)."""
     codes = {code for view in views for code in language_codes(view.schedule)}
+    codes |= {view.need.language for view in views if view.need.language}
     names = language_names(codes, active, default)
     for view in views:
-        view.languages = sorted(
+        today = timezone.localdate(timezone=hours.zone())
+        terms = sorted(
             (names[code] for code in language_codes(view.schedule) if code in names),
             key=lambda term: term.sort_key,
         )
+        view.languages = [
+            LanguageTimes(term, times_offering(view.schedule, hours.Need(term.code), today))
+            for term in terms
+        ]
+        view.need_label = need_label(view.need, names)
 
 
-def office_views(page, now: datetime, active: Locale, default: Locale) -> list[OfficeView]:
+def office_views(
+    page,
+    now: datetime,
+    active: Locale,
+    default: Locale,
+    holidays: hours.HolidayCalendar = hours.no_holidays,
+) -> list[OfficeView]:
     """Every office with its hours in words, its status at ``now`` and its languages."""
-    views = [office_view(page, office, now) for office in page.offices.all()]
+    views = [
+        office_view(page.schedule_for(office, holidays), office, now)
+        for office in page.offices.all()
+    ]
     name_languages(views, active, default)
     return views
 
@@ -206,7 +258,7 @@ def _place(view: OfficeView) -> dict:
             "name": office.name,
             "address": address if len(address) > 1 else {},
             "geo": geo,
-            "openingHoursSpecification": hours.opening_hours_specification(
+            "openingHoursSpecification": opening_hours_specification(
                 view.schedule, today=timezone.localdate(timezone=hours.zone())
             ),
         }
@@ -247,7 +299,7 @@ def organisation_context(page, request: HttpRequest, now: datetime | None = None
         prefetch(page)
     active = Locale.get_active()
     default = Locale.get_default()
-    offices = office_views(page, now, active, default)
+    offices = office_views(page, now, active, default, holidays_for_request(request))
     contacts = contact_views(page, active, default)
     services = TermCatalogue(Category, active, default).named(
         term.slug for term in page.services.all()

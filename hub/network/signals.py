@@ -14,12 +14,14 @@ from wagtail.models import Page, PageViewRestriction, WorkflowState
 from wagtail.signals import page_published, workflow_rejected
 
 from hub.network import change_approval
+from hub.network.confirmation import record_confirmation
 from hub.network.members import groups, language, privacy
 from hub.network.models import IndividualMember, Membership, OrganisationPage
 
 
 def on_page_published(sender, instance, revision=None, **kwargs) -> None:
     change_approval.record_publication(instance, revision)
+    record_confirmation(instance)
 
 
 def on_workflow_rejected(sender, instance: WorkflowState, **kwargs) -> None:

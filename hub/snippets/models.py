@@ -152,3 +152,7 @@ class SpokenLanguage(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("Spoken language")
         verbose_name_plural = _("Spoken languages")
+
+
+# Per-site settings live in their own module; imported here so that Django finds the model.
+from hub.snippets.site_settings import PublicHolidaySettings  # noqa: E402, F401

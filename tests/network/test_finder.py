@@ -131,9 +131,12 @@ def test_markup_works_without_javascript(client, finder_site, settings):
     content = get(client, finder_site["finder"].url)
     assert re.search(r'<form class="finder__form" method="get" action="/de/hilfe-finden/"', content)
     assert '<button type="submit">' in content
-    # The map area is hidden until finder.js shows it; Leaflet comes from the site itself.
-    assert re.search(r'<div class="finder__map" data-finder-map [^>]*hidden>', content)
-    assert "/static/vendor/leaflet/leaflet.js" in content
+    # The map area and its button are hidden until finder.js shows them; Leaflet comes
+    # from the site itself, and only when the visitor asks for the map.
+    assert re.search(r'<div class="finder__map" [^>]*data-finder-map [^>]*hidden>', content)
+    assert re.search(r'<p class="finder__map-toggle" data-finder-map-toggle hidden>', content)
+    assert 'data-leaflet-js="/static/vendor/leaflet/leaflet.js"' in content
+    assert not re.search(r"<(script|link)[^>]+vendor/leaflet", content)
     data = map_island(content)
     assert data["tiles"]["url"] == "https://tiles.example/{z}/{x}/{y}.png"
     # Only offices with coordinates are on the map.

@@ -18,9 +18,9 @@ from hub.network.hours import (
     WeeklySlot,
     is_open,
     next_opening,
-    opening_hours_specification,
     openings,
 )
+from hub.network.hours_schema import opening_hours_specification
 from hub.network.hours_text import describe_schedule, describe_slot, describe_weekdays
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)

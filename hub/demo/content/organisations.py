@@ -103,6 +103,7 @@ CARITAS = OrganisationSpec(
             hours=(
                 weekly(MON_THU, time(9), time(12), "deutsch", "arabisch", "englisch"),
                 weekly((TU,), time(14), time(17), "deutsch", "farsi", mediator=True),
+                monthly(THIRD, WE, time(15), time(17), "deutsch", "tigrinya"),
             ),
             closures=(ClosureSpec(7, 20, 14, _SUMMER),),
         ),
@@ -363,6 +364,7 @@ JMD = OrganisationSpec(
             hours=(
                 weekly((MO, WE), time(13), time(17), "deutsch", "arabisch", "englisch"),
                 weekly((FR,), time(10), time(13), "deutsch", "somali", mediator=True),
+                weekly((FR,), time(13), time(15), "deutsch", "arabisch"),
             ),
         ),
     ),
@@ -457,6 +459,7 @@ PSZ = OrganisationSpec(
             district="rosenhoehe",
             barrier_free=BarrierFree.PARTLY,
             accessibility_note=_RAMP,
+            opens_on_holidays=True,
             by_appointment=True,
             appointment_note=t(
                 "Erstgespräche nach telefonischer Anmeldung",
@@ -517,6 +520,7 @@ MOSCHEE = OrganisationSpec(
             street_address="Güterstraße 14",
             district="am-bahnhof",
             barrier_free=BarrierFree.NO,
+            opens_on_holidays=True,
             hours=(
                 weekly((SA,), time(11), time(14), "deutsch", "arabisch", "tuerkisch"),
                 monthly(SECOND, SA, time(9), time(11), "deutsch", "arabisch", "somali"),

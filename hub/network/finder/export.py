@@ -30,6 +30,7 @@ from hub.network.hours_text import describe_schedule
 from hub.network.models import FindHelpPage
 from hub.network.organisation_page import OfficeView, language_codes, organisation_data
 from hub.snippets.models import Category, District
+from hub.snippets.site_settings import holidays_for_request
 from hub.snippets.terms import TermCatalogue
 
 MAX_AGE = 15 * 60
@@ -67,11 +68,11 @@ def export_organisations(request: HttpRequest, page: FindHelpPage, active: Local
     return sorted(found, key=lambda org: (collation_key(org.title), org.pk))
 
 
-def office_list(organisation, now: datetime) -> list[OfficeView]:
+def office_list(organisation, now: datetime, holidays: hours.HolidayCalendar) -> list[OfficeView]:
     today = now.astimezone(hours.zone()).date()
     views = []
     for office in organisation.offices.all():
-        schedule = organisation.schedule_for(office)
+        schedule = organisation.schedule_for(office, holidays)
         views.append(
             OfficeView(
                 office=office,
@@ -103,11 +104,15 @@ def json_export(request: HttpRequest, page: FindHelpPage) -> HttpResponse:
         return redirect
     active = Locale.get_active()
     now = timezone.now()
+    holidays = holidays_for_request(request)
     services = TermCatalogue(Category, active, Locale.get_default())
     items = []
     for position, organisation in enumerate(export_organisations(request, page, active), 1):
         data = organisation_data(
-            organisation, request, office_list(organisation, now), contacts_of(organisation)
+            organisation,
+            request,
+            office_list(organisation, now, holidays),
+            contacts_of(organisation),
         )
         data.pop("@context", None)
         data["knowsAbout"] = [term.name for term in services.linked(organisation.services.all())]
@@ -134,6 +139,7 @@ def csv_rows(request: HttpRequest, page: FindHelpPage, active: Locale):
     services = TermCatalogue(Category, active, default)
     districts = TermCatalogue(District, active, default)
     now = timezone.now()
+    holidays = holidays_for_request(request)
     for organisation in export_organisations(request, page, active):
         contacts = contacts_of(organisation)
         first = contacts[0]["person"] if contacts else None
@@ -141,7 +147,7 @@ def csv_rows(request: HttpRequest, page: FindHelpPage, active: Locale):
             term.name for term in services.linked(organisation.services.all())
         )
         url = organisation.get_full_url(request)
-        for view in office_list(organisation, now):
+        for view in office_list(organisation, now, holidays):
             office = view.office
             district = districts.named([office.district.slug] if office.district else [])
             yield {

@@ -18,6 +18,7 @@ from hub.core.listing.languages import foreign_language, url_for_visitor
 from hub.core.listing.pagination import paginate_request
 from hub.core.listing.scope import site_roots
 from hub.network.finder.entries import (
+    MEDIATOR_PARAM,
     OPEN_PARAM,
     Entry,
     build_chips,
@@ -25,14 +26,17 @@ from hub.network.finder.entries import (
     build_facets,
     closed_count,
     matching,
+    mediator_count,
     open_count,
     read_filters,
     reading_order,
 )
 from hub.network.finder.scope import organisations
+from hub.network.hours import Need
 from hub.network.models import FindHelpPage
 from hub.network.organisation_page import OfficeView, language_names, name_languages, office_view
 from hub.snippets.models import Category, District
+from hub.snippets.site_settings import holidays_for_request
 from hub.snippets.terms import Term, term_catalogues
 
 PER_PAGE = 20
@@ -72,9 +76,16 @@ def organisation_urls(entries: list[Entry], active: Locale, request: HttpRequest
 
 
 def build_rows(
-    entries: list[Entry], now: datetime, active: Locale, default: Locale, urls, districts
+    entries: list[Entry],
+    now: datetime,
+    need: Need,
+    active: Locale,
+    default: Locale,
+    urls,
+    districts,
 ) -> list[Row]:
-    views = [office_view(entry.organisation, entry.office, now) for entry in entries]
+    """The cards of one page; "open until" and "next open" are for the visitor's ``need``."""
+    views = [office_view(entry.schedule, entry.office, now, need) for entry in entries]
     name_languages(views, active, default)
     return [
         Row(
@@ -136,7 +147,11 @@ def finder(request: HttpRequest, page: FindHelpPage, now: datetime | None = None
         return redirect
     now = now or timezone.now()
     active, default = Locale.get_active(), Locale.get_default()
-    entries = build_entries(organisations(site_roots(request, page), active, default), now)
+    entries = build_entries(
+        organisations(site_roots(request, page), active, default),
+        now,
+        holidays_for_request(request),
+    )
     terms = dimension_terms(entries, active, default)
     state = read_filters(request.GET, {param: set(values) for param, values in terms.items()})
     facets = build_facets(entries, state, terms)
@@ -155,8 +170,12 @@ def finder(request: HttpRequest, page: FindHelpPage, now: datetime | None = None
             "facets": facets,
             "open_param": OPEN_PARAM,
             "open_count": open_count(entries, state),
+            "mediator_param": MEDIATOR_PARAM,
+            "mediator_count": mediator_count(entries, state),
             "chips": build_chips(facets, state, base_url),
-            "rows": build_rows(pagination.items, now, active, default, urls, terms["district"]),
+            "rows": build_rows(
+                pagination.items, now, state.need(), active, default, urls, terms["district"]
+            ),
             "result_count": pagination.count,
             "pagination": pagination,
             "closed_count": closed_count(entries, state),

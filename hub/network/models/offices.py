@@ -112,6 +112,14 @@ class Office(TranslatableMixin, ClusterableModel, Orderable):
         blank=True,
         help_text=_("e.g. by phone Monday to Thursday"),
     )
+    opens_on_holidays = models.BooleanField(
+        _("Open on public holidays"),
+        default=False,
+        help_text=_(
+            "Tick only if the office keeps its hours on public holidays too (e.g. an "
+            "emergency line). Otherwise the site shows it as closed on public holidays."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -133,6 +141,7 @@ class Office(TranslatableMixin, ClusterableModel, Orderable):
             [FieldPanel("by_appointment"), FieldPanel("appointment_note")],
             heading=_("Appointments"),
         ),
+        FieldPanel("opens_on_holidays"),
         InlinePanel("hours", heading=_("Office hours"), label=_("Office hours")),
         InlinePanel(
             "closures",
@@ -160,6 +169,7 @@ class Office(TranslatableMixin, ClusterableModel, Orderable):
         TranslatableField("accessibility_note"),
         SynchronizedField("by_appointment"),
         TranslatableField("appointment_note"),
+        SynchronizedField("opens_on_holidays"),
         SynchronizedField("hours"),
         TranslatableField("closures"),
         SynchronizedField("special_dates"),

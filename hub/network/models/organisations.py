@@ -131,6 +131,9 @@ class OrganisationPage(LocalizedPage):
         help_text=_("The fields in which the organisation helps."),
     )
     website = models.URLField(_("Website"), blank=True)
+    # Set on every publication of the German page (an editor's save or an approved change
+    # of a member), for all its translations at once: see ``hub.network.signals``.
+    last_confirmed_at = models.DateTimeField(_("Last confirmed"), null=True, blank=True)
 
     parent_page_types = ["network.OrganisationIndexPage"]
     subpage_types: list[str] = []
@@ -174,6 +177,7 @@ class OrganisationPage(LocalizedPage):
         SynchronizedField("kind"),
         SynchronizedField("services"),
         SynchronizedField("website"),
+        SynchronizedField("last_confirmed_at"),
         TranslatableField("social_links"),
         TranslatableField("offices"),
         TranslatableField("contact_persons"),
@@ -202,8 +206,11 @@ class OrganisationPage(LocalizedPage):
             return ""
         return reverse("network:organisation", kwargs={"pk": source.pk})
 
-    def schedule_for(self, office: Office) -> hours.Schedule:
-        """``office``'s rows as the office-hours engine's ``Schedule``.
+    def schedule_for(
+        self, office: Office, holidays: hours.HolidayCalendar = hours.no_holidays
+    ) -> hours.Schedule:
+        """``office``'s rows as the office-hours engine's ``Schedule``, closed on the days
+        ``holidays`` names unless the office opens on public holidays.
 
         Languages are given by their ``code``, which is the same in every language.
         """
@@ -239,4 +246,6 @@ class OrganisationPage(LocalizedPage):
                 for row in office.special_dates.all()
             ],
             appointments_also=office.by_appointment,
+            opens_on_holidays=office.opens_on_holidays,
+            holidays=holidays,
         )
