@@ -7,41 +7,35 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from hub.core.text import search_words
+from hub.pages.search.results import results as result_lines
+from hub.pages.search.results import search_site
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 
 
-def _localized_home(request: HttpRequest) -> Page | None:
-    site = Site.find_for_request(request)
-    return site.root_page.localized if site else None
-
-
 @require_GET
 def search(request: HttpRequest) -> TemplateResponse:
-    """Full-text search over the live pages of this site in the visitor's language."""
+    """Search over the live public pages of this site in every language, each page listed
+    once in the visitor's language where it exists (``hub.pages.search``)."""
     query = search_words(request.GET.get("q", ""), MAX_QUERY_LENGTH)
-    home = _localized_home(request)
-    results = None
-    if query and home is not None:
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .descendant_of(home, inclusive=True)
-            .specific()
-        )
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
+    results = lines = None
+    if query:
+        terms, ranked = search_site(request, query)
+        paginator = Paginator(ranked, RESULTS_PER_PAGE)
         try:
             results = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
             results = paginator.page(1)
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
-    return TemplateResponse(request, "pages/search.html", {"query": query, "results": results})
+        lines = result_lines(request, terms, list(results))
+    return TemplateResponse(
+        request, "pages/search.html", {"query": query, "results": results, "lines": lines}
+    )
 
 
 @require_GET

@@ -9,6 +9,7 @@ from hub.pages.models.initiatives import (
     InitiativePageTag,
 )
 from hub.pages.models.records import InitiativeFreshness, InitiativeSubmission
+from hub.pages.models.search import SearchEntry, SearchWord
 from hub.pages.models.translations import TranslationDigest
 
 __all__ = [
@@ -20,5 +21,7 @@ __all__ = [
     "InitiativePageTag",
     "InitiativeSubmission",
     "LocalizedPage",
+    "SearchEntry",
+    "SearchWord",
     "TranslationDigest",
 ]

@@ -25,6 +25,7 @@ from hub.pages.initiatives.submissions.forms import InitiativeForm
 from hub.pages.models import InitiativeIndexPage, InitiativePage, InitiativeSubmission
 from tests.mail_queue import mail_delivered, run_mail_queue
 from tests.module_data import module_data
+from tests.pages.search.support import result_titles
 
 # --- shared helpers ----------------------------------------------------------------
 
@@ -267,8 +268,7 @@ def test_title_in_arabic_script_gets_a_latin_slug(
 
 
 def search_titles(client, code: str, query: str) -> list[str]:
-    html = client.get(f"/{code}/search/", {"q": query}).content.decode()
-    return re.findall(r"<h3><a [^>]+>([^<]+)</a></h3>", html)
+    return result_titles(client, code, query)
 
 
 def test_invisible_before_approval_visible_after_and_submitter_told_once(

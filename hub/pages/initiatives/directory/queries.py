@@ -6,9 +6,10 @@ through the Arabic form is found under /de/ too.
 
 from django.db.models import QuerySet
 
-from hub.core.listing.scope import IndexScope, children_q
+from hub.core.listing.scope import IndexScope
 from hub.pages.models import InitiativePage
 from hub.pages.models.initiatives import InitiativeStatus
+from hub.pages.search.finding import matching_keys
 
 
 class DirectoryScope(IndexScope):
@@ -28,17 +29,8 @@ class DirectoryScope(IndexScope):
         """The translation keys of initiatives whose text in any language matches ``query``.
 
         Someone reading the English directory may know an initiative by its German name;
-        the hit counts for the initiative, whichever version is shown. The database search
-        backend cannot filter on many-to-many relations, so the caller intersects.
+        the hit counts for the initiative, whichever version is shown. The matching is the
+        site search's (``hub.pages.search``): spelling variants, word beginnings, small
+        typos. The caller intersects with the filtered listing.
         """
-        # A stray double quote is a syntax error for SQLite's full-text MATCH; nobody
-        # needs phrase search in a directory of a few hundred entries.
-        words = query.replace('"', " ").strip()
-        if not words:
-            return []
-        hits = (
-            InitiativePage.objects.live()
-            .filter(children_q(self.indexes))
-            .search(words, operator="and")
-        )
-        return list({hit.translation_key for hit in hits})
+        return list(matching_keys(query, self.versions()))
