@@ -2,7 +2,9 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
+from hub.core.locales import sync_locales
 from hub.demo.factories.site import Tree, build_tree
+from hub.settings.languages import DEFAULT_LANGUAGES, build_languages
 from tests.module_data import (  # noqa: F401 - fixtures
     _django_db_helper,
     _module_data,
@@ -25,3 +27,14 @@ def _default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture
+def easy_german(settings) -> None:
+    """The default languages with Easy German, which the suite otherwise leaves out (see
+    hub/settings/test.py), and its Wagtail locale."""
+    languages = build_languages(list(DEFAULT_LANGUAGES))
+    settings.HUB_LANGUAGES = list(DEFAULT_LANGUAGES)
+    settings.LANGUAGES = languages
+    settings.WAGTAIL_CONTENT_LANGUAGES = languages
+    sync_locales()

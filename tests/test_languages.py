@@ -9,10 +9,11 @@ from wagtail.models import Locale
 
 from hub.core.locales import sync_locales
 from hub.demo.factories.pages import translate
-from hub.settings.languages import build_languages, parse_codes, with_catalogs
+from hub.settings.languages import EASY_GERMAN, build_languages, parse_codes, with_catalogs
 
 
 def test_default_languages():
+    # The suite's five; Easy German is a default too, switched on where tested (conftest).
     assert [code for code, _ in settings.LANGUAGES] == ["de", "en", "ar", "fa", "fr"]
     assert settings.LANGUAGE_CODE == "de"
     assert settings.WAGTAIL_CONTENT_LANGUAGES == settings.LANGUAGES
@@ -20,7 +21,8 @@ def test_default_languages():
 
 def test_parse_codes_from_environment_value():
     assert parse_codes(" de, en ,ar,de,,UK ") == ["de", "en", "ar", "uk"]
-    assert parse_codes("") == ["de", "en", "ar", "fa", "fr"]
+    # Easy German right after German, in the switcher as in the demo.
+    assert parse_codes("") == ["de", EASY_GERMAN, "en", "ar", "fa", "fr"]
 
 
 def test_languages_with_a_catalog_join_the_configured_ones(tmp_path):

@@ -35,6 +35,30 @@ def live_translations(page: Page) -> dict[str, Page]:
     return {p.locale.language_code: p for p in pages}
 
 
+def variant_base(code: str) -> str | None:
+    """The language whose UI texts and pages a variant borrows (``"de"`` for Easy German,
+    see ``hub.settings.languages.LANGUAGE_VARIANTS``), else None."""
+    return settings.HUB_LANGUAGE_VARIANTS.get(code)
+
+
+def fallback_locales(locale: Locale) -> list[Locale]:
+    """The locales whose pages stand in for ``locale``'s missing ones, best first.
+
+    A reader of Easy German understands standard German better than the source language
+    of a network that writes in another one, so a variant's base language comes first;
+    then the source language, which has every page.
+    """
+    default = Locale.get_default()
+    codes = [variant_base(locale.language_code), default.language_code]
+    found = {item.language_code: item for item in Locale.objects.filter(language_code__in=codes)}
+    fallbacks: list[Locale] = []
+    for code in codes:
+        candidate = found.get(code) if code else None
+        if candidate is not None and candidate.pk != locale.pk and candidate not in fallbacks:
+            fallbacks.append(candidate)
+    return fallbacks
+
+
 def url_under_language(page: Page, language_code: str, request: HttpRequest | None) -> str:
     """The URL of ``page`` as served under another language's prefix."""
     page_url = page.get_url(request) or "/"
@@ -62,7 +86,8 @@ def language_links(request: HttpRequest, page: Page | None = None) -> list[Langu
         elif code in translations:
             url = translations[code].get_url(request) + suffix
         else:
-            url = url_under_language(source, code, request) + suffix
+            stand_in = translations.get(variant_base(code) or "", source)
+            url = url_under_language(stand_in, code, request) + suffix
         links.append(
             LanguageLink(
                 code=code,

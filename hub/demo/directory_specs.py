@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from hub.demo.specs import Paragraph, stable_uuid
-from hub.demo.texts import TRANSLATED_LANGUAGES, Text
+from hub.demo.texts import TRANSLATED_LANGUAGES, Text, field_of
 from hub.pages.models.initiatives import InitiativeStatus
 from hub.snippets.models import SpokenLanguage, TaxonomyTerm
 
@@ -136,7 +136,7 @@ class InitiativeSpec:
         if ended and (self.de.involvement or self.de.time_commitment):
             raise ValueError(f"{self.key}: an ended initiative has nothing left to join")
         for code in self.translated_into:
-            version = getattr(self, code)
+            version = getattr(self, field_of(code))
             for name in _PLAIN_FIELDS:
                 if bool(getattr(version, name)) != bool(getattr(self.de, name)):
                     raise ValueError(f"{self.key}: {code} {name} is empty where German is not")
@@ -150,17 +150,24 @@ class InitiativeSpec:
 
     @property
     def translated_into(self) -> tuple[str, ...]:
-        return tuple(code for code in TRANSLATED_LANGUAGES if getattr(self, code) is not None)
+        # Initiatives have no Easy German version (``field_of`` names no field of theirs).
+        return tuple(
+            code for code in TRANSLATED_LANGUAGES if getattr(self, field_of(code), None) is not None
+        )
 
     def _versions(self, name: str, html: bool) -> Iterator[Text]:
         if html:
             for index, german in enumerate(getattr(self.de, name)):
                 parts = {
-                    code: getattr(getattr(self, code), name)[index] for code in self.translated_into
+                    field_of(code): getattr(getattr(self, field_of(code)), name)[index]
+                    for code in self.translated_into
                 }
                 yield Text(de=german, html=True, **parts)
         elif getattr(self.de, name):
-            parts = {code: getattr(getattr(self, code), name) for code in self.translated_into}
+            parts = {
+                field_of(code): getattr(getattr(self, field_of(code)), name)
+                for code in self.translated_into
+            }
             yield Text(de=getattr(self.de, name), **parts)
 
     def texts(self) -> Iterator[Text]:

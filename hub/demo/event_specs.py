@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from hub.demo.specs import Paragraph, stable_uuid
-from hub.demo.texts import TRANSLATED_LANGUAGES, Text
+from hub.demo.texts import TRANSLATED_LANGUAGES, Text, field_of
 from hub.events.models import Repeat
 
 WEDNESDAY, THURSDAY, SATURDAY = 2, 3, 5
@@ -95,10 +95,11 @@ class EventSpec:
     ar: EventText | None = None
     fa: EventText | None = None
     fr: EventText | None = None
+    easy: EventText | None = None  # Easy German
 
     def __post_init__(self) -> None:
         for code in self.translated_into:
-            version = getattr(self, code)
+            version = getattr(self, field_of(code))
             for name in _PLAIN_FIELDS:
                 if bool(getattr(version, name)) != bool(getattr(self.de, name)):
                     raise ValueError(f"{self.key}: {code} {name} is empty where German is not")
@@ -111,7 +112,9 @@ class EventSpec:
 
     @property
     def translated_into(self) -> tuple[str, ...]:
-        return tuple(code for code in TRANSLATED_LANGUAGES if getattr(self, code) is not None)
+        return tuple(
+            code for code in TRANSLATED_LANGUAGES if getattr(self, field_of(code)) is not None
+        )
 
     def first_date(self, today: date, stored: date | None) -> date:
         """The stored date while it still fits, else one derived from ``today``.
@@ -129,10 +132,14 @@ class EventSpec:
         codes = self.translated_into
         for name in _PLAIN_FIELDS:
             if getattr(self.de, name):
-                parts = {code: getattr(getattr(self, code), name) for code in codes}
+                parts = {
+                    field_of(code): getattr(getattr(self, field_of(code)), name) for code in codes
+                }
                 yield Text(de=getattr(self.de, name), **parts)
         for index, german in enumerate(self.de.description):
-            parts = {code: getattr(self, code).description[index] for code in codes}
+            parts = {
+                field_of(code): getattr(self, field_of(code)).description[index] for code in codes
+            }
             yield Text(de=german, html=True, **parts)
 
     def values(self, today: date, stored: date | None) -> dict[str, object]:

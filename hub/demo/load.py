@@ -39,7 +39,7 @@ from hub.demo.organisations import (
     build_organisation_index,
     build_organisations,
 )
-from hub.demo.texts import TRANSLATED_LANGUAGES, TranslationTable
+from hub.demo.texts import TRANSLATED_LANGUAGES, TranslationTable, languages_of
 from hub.demo.translate import translate
 from hub.demo.tree import Outcome, build_footer, build_pages, point_default_site_at
 
@@ -137,8 +137,13 @@ def _check(jobs: list[Job]) -> None:
 
 
 def _job(kind: str, outcome: Outcome, spec, locales: list[Locale]) -> Job:
+    """The job of translating ``outcome`` into those of ``locales`` its spec is written in
+    (Easy German: the home page, the compass, the meeting and "about us" only)."""
     table = TranslationTable(f"{type(outcome.obj).__name__} “{outcome.obj}”", spec.texts())
-    return Job(kind, outcome, table, locales)
+    written = languages_of(spec.texts())
+    return Job(
+        kind, outcome, table, [locale for locale in locales if locale.language_code in written]
+    )
 
 
 def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> list[Job]:
@@ -178,18 +183,15 @@ def _build(german: Locale, locales: list[Locale], editor: AbstractBaseUser) -> l
     ]
     jobs.append(_job(DIRECTORY_KIND, index_outcome, INDEX, locales))
     for spec, outcome in zip(INITIATIVES, initiative_outcomes, strict=True):
-        wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
-        jobs.append(_job(INITIATIVES_KIND, outcome, spec, wanted))
+        jobs.append(_job(INITIATIVES_KIND, outcome, spec, locales))
     jobs.append(_job(CALENDAR_KIND, calendar_outcome, CALENDAR, locales))
     for spec, outcome in zip(EVENTS, event_outcomes, strict=True):
-        wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
-        jobs.append(_job(EVENTS_KIND, outcome, spec, wanted))
+        jobs.append(_job(EVENTS_KIND, outcome, spec, locales))
     jobs.append(
         _job(ORGANISATION_INDEX_KIND, organisation_index_outcome, ORGANISATION_INDEX, locales)
     )
     for spec, outcome in zip(ORGANISATIONS, organisation_outcomes, strict=True):
-        wanted = [locale for locale in locales if locale.language_code in spec.translated_into]
-        jobs.append(_job(ORGANISATIONS_KIND, outcome, spec, wanted))
+        jobs.append(_job(ORGANISATIONS_KIND, outcome, spec, locales))
     jobs.append(_job(FIND_HELP_KIND, find_help_outcome, FIND_HELP, locales))
     return jobs
 
@@ -207,9 +209,10 @@ def _place_translated_pages(jobs: list[Job], locales: list[Locale]) -> None:
         page = next(job.outcome.obj for job in jobs if job.kind == kind)
         after = Page.objects.get(pk=page.pk).get_prev_sibling()
         for locale in locales:
+            translated = page.get_translation_or_none(locale)
             translated_after = after.get_translation_or_none(locale)
-            if translated_after is not None:
-                place_after(page.get_translation(locale), translated_after)
+            if translated is not None and translated_after is not None:
+                place_after(translated, translated_after)
 
 
 def _translate(jobs: list[Job], translator: AbstractBaseUser, report: DemoReport) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from hub.demo.specs import Paragraph, stable_uuid
-from hub.demo.texts import TRANSLATED_LANGUAGES, Text
+from hub.demo.texts import Text, languages_of
 
 
 def t(de: str, en: str | None = None, **others: str) -> Text:
@@ -169,5 +169,4 @@ class OrganisationSpec:
 
     @property
     def translated_into(self) -> tuple[str, ...]:
-        texts = list(self.texts())
-        return tuple(code for code in TRANSLATED_LANGUAGES if all(t.has(code) for t in texts))
+        return languages_of(self.texts())

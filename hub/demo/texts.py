@@ -13,8 +13,17 @@ from dataclasses import dataclass
 
 from wagtail_localize.strings import StringValue
 
+from hub.settings.languages import EASY_GERMAN
+
 # The languages this package has translations for, besides the German source.
-TRANSLATED_LANGUAGES = ("en", "ar", "fa", "fr")
+TRANSLATED_LANGUAGES = ("en", "ar", "fa", "fr", EASY_GERMAN)
+# A language code that is no Python name is written as this field of ``Text``.
+_FIELDS = {EASY_GERMAN: "easy"}
+
+
+def field_of(code: str) -> str:
+    """The name under which a text's or a spec's ``code`` version is written."""
+    return _FIELDS.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,9 @@ class Text:
     translated into the languages they have, and anywhere else show the German text.
     ``links`` names the targets of ``<a id="a1">``, ``<a id="a2">``… in rich text, in
     order: a demo page key (``"contact"``) or an address (``"mailto:…"``).
+
+    ``easy`` is the Easy German version (``de-x-einfach``): only the pages a newcomer
+    needs first have one; the others show the German page there.
     """
 
     de: str
@@ -32,17 +44,21 @@ class Text:
     ar: str | None = None
     fa: str | None = None
     fr: str | None = None
+    easy: str | None = None
     html: bool = False
     links: tuple[str, ...] = ()
 
     def in_language(self, code: str) -> str:
-        value = getattr(self, code) if code == "de" or code in TRANSLATED_LANGUAGES else None
+        known = code == "de" or code in TRANSLATED_LANGUAGES
+        value = getattr(self, field_of(code)) if known else None
         if value is None:
             raise KeyError(code)
         return value
 
     def has(self, code: str) -> bool:
-        return code == "de" or (code in TRANSLATED_LANGUAGES and getattr(self, code) is not None)
+        return code == "de" or (
+            code in TRANSLATED_LANGUAGES and getattr(self, field_of(code)) is not None
+        )
 
     def segment(self, code: str) -> str:
         """The text in ``code`` as wagtail-localize stores a segment."""
@@ -52,14 +68,30 @@ class Text:
         return StringValue.from_plaintext(value).data
 
 
-def plain(*, de: str, en: str, ar: str, fa: str, fr: str) -> Text:
+def plain(*, de: str, en: str, ar: str, fa: str, fr: str, easy: str | None = None) -> Text:
     """A plain-text segment: titles, slugs, teasers, headings, quotes, buttons."""
-    return Text(de=de, en=en, ar=ar, fa=fa, fr=fr)
+    return Text(de=de, en=en, ar=ar, fa=fa, fr=fr, easy=easy)
 
 
-def rich(*, de: str, en: str, ar: str, fa: str, fr: str, links: tuple[str, ...] = ()) -> Text:
+def rich(
+    *,
+    de: str,
+    en: str,
+    ar: str,
+    fa: str,
+    fr: str,
+    easy: str | None = None,
+    links: tuple[str, ...] = (),
+) -> Text:
     """A rich-text segment: the inside of one ``<p>`` or ``<li>``."""
-    return Text(de=de, en=en, ar=ar, fa=fa, fr=fr, html=True, links=links)
+    return Text(de=de, en=en, ar=ar, fa=fa, fr=fr, easy=easy, html=True, links=links)
+
+
+def languages_of(texts: Iterable[Text]) -> tuple[str, ...]:
+    """The languages every one of ``texts`` is written in: an object is translated into
+    these (a page half in Easy German would be worse than the German page)."""
+    texts = list(texts)
+    return tuple(code for code in TRANSLATED_LANGUAGES if all(text.has(code) for text in texts))
 
 
 def _segment_or_none(text: Text, code: str) -> str | None:

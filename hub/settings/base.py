@@ -12,8 +12,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from hub.settings.languages import (
+    LANGUAGE_VARIANTS,
+    build_languages,
+    parse_codes,
+    parse_numbering_systems,
+)
 from hub.settings.languages import LANGUAGES_BIDI as HUB_LANGUAGES_BIDI
-from hub.settings.languages import build_languages, parse_codes, parse_numbering_systems
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -285,6 +290,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "de"
 LANGUAGES = build_languages(HUB_LANGUAGES)
 LANGUAGES_BIDI = HUB_LANGUAGES_BIDI
+# Easy German shows German pages where it has none of its own (hub/settings/languages.py).
+HUB_LANGUAGE_VARIANTS: dict[str, str] = LANGUAGE_VARIANTS
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 # Date formats where Django's locale files lack one (hub/formats/<language>/formats.py).

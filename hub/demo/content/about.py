@@ -5,8 +5,22 @@ from hub.demo.texts import plain, rich
 
 PAGE = PageSpec(
     key="about",
-    title=plain(de="Über uns", en="About us", ar="من نحن", fa="دربارهٔ ما", fr="À propos"),
-    slug=plain(de="ueber-uns", en="about-us", ar="about-us", fa="about-us", fr="a-propos"),
+    title=plain(
+        de="Über uns",
+        en="About us",
+        ar="من نحن",
+        fa="دربارهٔ ما",
+        fr="À propos",
+        easy="Über uns",
+    ),
+    slug=plain(
+        de="ueber-uns",
+        en="about-us",
+        ar="about-us",
+        fa="about-us",
+        fr="a-propos",
+        easy="ueber-uns",
+    ),
     intro=plain(
         de="Seit 2015 verbindet das Netzwerk Willkommen alle, die in Lindenstadt Geflüchtete und "
         "Zugewanderte unterstützen – hauptamtlich wie ehrenamtlich.",
@@ -19,6 +33,10 @@ PAGE = PageSpec(
         fr="Depuis 2015, le Réseau Bienvenue rassemble toutes celles et tous ceux qui "
         "soutiennent les personnes réfugiées et immigrées à Lindenstadt, professionnels comme "
         "bénévoles.",
+        easy="Das Netzwerk Willkommen gibt es seit 2015. Im Netzwerk arbeiten viele "
+        "Menschen zusammen. Sie helfen Menschen, die neu in Lindenstadt sind. "
+        "Manche machen das als Beruf. Andere helfen freiwillig. Sie bekommen "
+        "dafür kein Geld.",
     ),
     body=(
         Heading(
@@ -28,6 +46,7 @@ PAGE = PageSpec(
                 ar="من نكون",
                 fa="ما چه کسانی هستیم",
                 fr="Qui sommes-nous ?",
+                easy="Wer wir sind",
             )
         ),
         paragraph(
@@ -52,6 +71,12 @@ PAGE = PageSpec(
                 "municipale se sont assis pour la première fois autour d'une même table. De "
                 "cette table ronde est né le Réseau Bienvenue : une alliance ouverte qui compte "
                 "aujourd'hui une quarantaine d'organisations membres.",
+                easy="Im Herbst 2015 kamen viele Menschen nach Lindenstadt. Sie waren auf "
+                "der Flucht. Sie suchten hier Schutz. Damals haben sich viele Gruppen "
+                "zum 1. Mal getroffen. Zum Beispiel: Stellen für Beratung, Kirchen, "
+                "Vereine und die Stadt. Aus diesem Treffen ist das Netzwerk Willkommen "
+                "entstanden. Heute sind rund 40 Gruppen dabei. Neue Gruppen können "
+                "jederzeit mitmachen.",
             ),
             rich(
                 de="Die Arbeit des Netzwerks organisiert eine kleine Koordinationsstelle im Haus "
@@ -71,6 +96,12 @@ PAGE = PageSpec(
                 "le travail du réseau. Il est porté par l'association d'intérêt général "
                 "Willkommen in Lindenstadt e. V. et financé par la ville de Lindenstadt et le "
                 "Land.",
+                easy="Wir haben ein kleines Büro im Haus der Begegnung. Dort planen wir die "
+                "Arbeit vom Netzwerk. Das Büro gehört zu einem Verein. Der Verein "
+                "heißt: Willkommen in Lindenstadt e. V. Die Abkürzung e. V. bedeutet: "
+                "eingetragener Verein. Der Verein will kein Geld verdienen. Das Geld "
+                "für das Büro bekommen wir von der Stadt Lindenstadt. Wir bekommen auch "
+                "Geld vom Bundesland.",
             ),
         ),
         Heading(
@@ -80,6 +111,7 @@ PAGE = PageSpec(
                 ar="أعضاؤنا",
                 fa="اعضای ما",
                 fr="Nos membres",
+                easy="Wer bei uns mitmacht",
             )
         ),
         paragraph(
@@ -89,6 +121,7 @@ PAGE = PageSpec(
                 ar="تعمل في الشبكة جهات شريكة متنوعة جداً:",
                 fa="در این شبکه شرکای بسیار متفاوتی با هم کار می‌کنند:",
                 fr="Le réseau réunit des partenaires très divers :",
+                easy="Im Netzwerk arbeiten ganz verschiedene Gruppen zusammen:",
             ),
             bullets(
                 rich(
@@ -102,6 +135,8 @@ PAGE = PageSpec(
                     "جوانان",
                     fr="les associations caritatives, avec leur service de conseil aux migrants "
                     "adultes et leur service jeunesse migration",
+                    easy="große Vereine für soziale Hilfe, zum Beispiel die Caritas. Sie beraten "
+                    "Erwachsene und junge Menschen, die neu in Deutschland sind.",
                 ),
                 rich(
                     de="das Integrationsbüro der Stadt, das Jobcenter und die Volkshochschule",
@@ -113,6 +148,9 @@ PAGE = PageSpec(
                     "(Volkshochschule)",
                     fr="le bureau de l'intégration de la ville, le Jobcenter et l'université "
                     "populaire (Volkshochschule)",
+                    easy="Ämter und Büros der Stadt: das Integrationsbüro, das Jobcenter und die "
+                    "Volkshochschule. Die Volkshochschule macht Kurse für Erwachsene, zum "
+                    "Beispiel Deutschkurse.",
                 ),
                 rich(
                     de="Migrantenorganisationen, Kulturvereine sowie Kirchen- und Moscheegemeinden",
@@ -122,6 +160,8 @@ PAGE = PageSpec(
                     fa="سازمان‌های مهاجران، انجمن‌های فرهنگی، کلیساها و مساجد",
                     fr="des associations de personnes immigrées, des associations culturelles, "
                     "des paroisses et des mosquées",
+                    easy="Vereine von Menschen, die selbst eingewandert sind. Vereine für "
+                    "Kultur. Kirchen und Moscheen.",
                 ),
                 rich(
                     de="ehrenamtliche Initiativen wie das Willkommenscafé Nordstadt, die "
@@ -134,6 +174,9 @@ PAGE = PageSpec(
                     "دوچرخهٔ «Rückenwind» و برنامهٔ همراهی زبانی",
                     fr="des initiatives bénévoles comme le Willkommenscafé Nordstadt, l'atelier "
                     "vélo Rückenwind ou les parrainages linguistiques",
+                    easy="Gruppen von Menschen, die freiwillig helfen. Zum Beispiel: das "
+                    "Willkommenscafé Nordstadt, die Fahrrad-Werkstatt Rückenwind und die "
+                    "Sprach-Paten. Sprach-Paten üben mit neuen Menschen Deutsch.",
                 ),
             ),
         ),
@@ -144,6 +187,7 @@ PAGE = PageSpec(
                 ar="ماذا نفعل",
                 fa="چه می‌کنیم",
                 fr="Ce que nous faisons",
+                easy="Was wir machen",
             )
         ),
         paragraph(
@@ -159,6 +203,9 @@ PAGE = PageSpec(
                     "خدمات مکمل یکدیگر باشند، نه تکراری.",
                     fr="<b>Mettre en réseau :</b> nous réunissons professionnels et bénévoles "
                     "pour que les offres se complètent au lieu de se chevaucher.",
+                    easy="<b>Verbinden:</b> Manche Menschen helfen als Beruf. Andere helfen "
+                    "freiwillig. Wir bringen sie zusammen. So passen die Angebote gut "
+                    "zusammen. Und kein Angebot gibt es doppelt.",
                 ),
                 rich(
                     de="<b>Orientierung geben:</b> Auf dieser Website finden Neuangekommene "
@@ -171,6 +218,9 @@ PAGE = PageSpec(
                     "خدمات را به زبان خودشان پیدا می‌کنند.",
                     fr="<b>Orienter :</b> sur ce site, les personnes nouvellement arrivées "
                     "trouvent services de conseil, horaires et offres – dans leur langue.",
+                    easy="<b>Den Weg zeigen:</b> Sie sind neu in Lindenstadt? Auf dieser Website "
+                    "finden Sie Hilfe. Sie sehen: Wo gibt es Beratung? Wann ist die "
+                    "Beratung offen? Die Website gibt es in vielen Sprachen.",
                 ),
                 rich(
                     de="<b>Qualifizieren:</b> Wir organisieren Fortbildungen für Ehrenamtliche, "
@@ -185,6 +235,10 @@ PAGE = PageSpec(
                     fr="<b>Former :</b> nous organisons des formations pour les bénévoles, par "
                     "exemple sur le droit d'asile, l'approche sensible au trauma ou la "
                     "communication interculturelle.",
+                    easy="<b>Lernen:</b> Wir machen Kurse für Menschen, die freiwillig helfen. "
+                    "Dort lernen sie zum Beispiel etwas über Asyl. Asyl bedeutet: Schutz in "
+                    "einem anderen Land. Sie lernen auch: Viele Menschen haben auf der "
+                    "Flucht Schlimmes erlebt. Wie gehe ich gut damit um?",
                 ),
                 rich(
                     de="<b>Sprachmittlung:</b> Unser Pool von Sprachmittlerinnen und "
@@ -197,6 +251,9 @@ PAGE = PageSpec(
                     "از ۲۰ زبان همراهی می‌کند.",
                     fr="<b>Interprétariat :</b> notre pool d'interprètes communautaires "
                     "accompagne les entretiens de conseil dans plus de 20 langues.",
+                    easy="<b>Übersetzen:</b> Wir kennen viele Menschen, die übersetzen können. "
+                    "Sie kommen mit zu einer Beratung. Dort übersetzen sie das Gespräch. "
+                    "Zusammen sprechen sie mehr als 20 Sprachen.",
                 ),
                 rich(
                     de="<b>Stimme sein:</b> Wir weisen auf Lücken hin und bringen die "
@@ -209,6 +266,9 @@ PAGE = PageSpec(
                     "شورای شهر و ادارات منتقل می‌کنیم.",
                     fr="<b>Porter la voix du terrain :</b> nous signalons les manques et faisons "
                     "remonter l'expérience pratique au conseil municipal et à l'administration.",
+                    easy="<b>Für andere sprechen:</b> Manchmal fehlt in Lindenstadt eine Hilfe. "
+                    "Dann sagen wir das der Stadt. Wir erzählen dem Stadtrat von unserer "
+                    "Arbeit. Der Stadtrat macht die Regeln für Lindenstadt.",
                 ),
             ),
         ),
@@ -219,6 +279,7 @@ PAGE = PageSpec(
                 ar="لقاء التشبيك الشهري",
                 fa="نشست ماهانهٔ شبکه",
                 fr="La rencontre mensuelle du réseau",
+                easy="Das Treffen vom Netzwerk",
             )
         ),
         paragraph(
@@ -248,6 +309,13 @@ PAGE = PageSpec(
                 "et des services spécialisés. La rencontre est ouverte à toutes et à tous, sans "
                 "adhésion. Si vous avez besoin d'un interprète, prévenez-nous une semaine à "
                 "l'avance.",
+                easy="Wir treffen uns 1-mal im Monat. Das Treffen ist am 1. Mittwoch im "
+                "Monat. Es dauert von 18 Uhr bis 20 Uhr. Der Ort ist das Haus der "
+                "Begegnung am Marktplatz. Beim Treffen erzählen wir Neuigkeiten. Wir "
+                "stellen neue Angebote vor. Manchmal kommen Gäste. Sie arbeiten zum "
+                "Beispiel bei der Stadt. Alle können zum Treffen kommen. Sie müssen "
+                "kein Mitglied sein. Sie brauchen jemanden zum Übersetzen? Dann sagen "
+                "Sie uns das bitte 1 Woche vorher.",
             ),
         ),
         Quote(
@@ -266,6 +334,10 @@ PAGE = PageSpec(
                 fr="Aucune de nous n'y serait arrivée seule. Dans le réseau, nous savons qui "
                 "fait quoi – et une famille n'a plus besoin de raconter cinq fois son histoire "
                 "avant de trouver le bon interlocuteur.",
+                easy="Allein schafft das niemand. Im Netzwerk kennen wir uns. Wir wissen: "
+                "Wer hilft bei was? Das hilft den Familien. Eine Familie muss ihre "
+                "Geschichte nicht 5-mal erzählen. Sie kommt schneller zur richtigen "
+                "Stelle.",
             ),
             attribution=plain(
                 de="Beraterin im Jugendmigrationsdienst, im Netzwerk seit 2016",
@@ -273,6 +345,7 @@ PAGE = PageSpec(
                 ar="مستشارة في خدمة الشباب المهاجرين، عضوة في الشبكة منذ عام ٢٠١٦",
                 fa="مشاور خدمات مهاجرت جوانان، عضو شبکه از سال ۲۰۱۶",
                 fr="Conseillère au service jeunesse migration, membre du réseau depuis 2016",
+                easy="Beraterin beim Jugendmigrationsdienst. Sie ist seit 2016 im Netzwerk.",
             ),
         ),
         paragraph(
@@ -288,6 +361,8 @@ PAGE = PageSpec(
                 fr="Vous souhaitez vous engager ou faire adhérer votre organisation ? Tout ce "
                 'qu\'il faut savoir se trouve à la page <a id="a1">Participer</a>.',
                 links=("get_involved",),
+                easy="Sie möchten mithelfen? Oder Ihre Gruppe möchte Mitglied werden? Dann "
+                'lesen Sie die Seite <a id="a1">Mitmachen</a>.',
             ),
         ),
         CallToAction(
@@ -297,6 +372,7 @@ PAGE = PageSpec(
                 ar="احضروا لقاء التشبيك القادم",
                 fa="به نشست بعدی شبکه بیایید",
                 fr="Venez à la prochaine rencontre du réseau",
+                easy="Kommen Sie zum nächsten Treffen",
             ),
             text=plain(
                 de="Sie sind herzlich eingeladen. Schreiben Sie uns kurz, damit wir genug Stühle "
@@ -309,6 +385,8 @@ PAGE = PageSpec(
                 "به اندازهٔ کافی آماده کنیم.",
                 fr="Vous êtes les bienvenus. Écrivez-nous un petit mot pour que nous prévoyions "
                 "assez de chaises et de café.",
+                easy="Wir laden Sie herzlich ein. Bitte schreiben Sie uns vorher eine kurze "
+                "Nachricht. Dann haben wir genug Stühle und Kaffee für alle.",
             ),
             button_label=plain(
                 de="Kontakt aufnehmen",
@@ -316,6 +394,7 @@ PAGE = PageSpec(
                 ar="تواصلوا معنا",
                 fa="با ما تماس بگیرید",
                 fr="Nous contacter",
+                easy="Schreiben Sie uns",
             ),
             page="contact",
         ),

@@ -18,6 +18,7 @@ from hub.demo.event_specs import (
 from hub.demo.specs import paragraph
 from hub.demo.texts import plain, rich
 from hub.events.models import Repeat
+from hub.settings.languages import EASY_GERMAN
 
 CALENDAR = CalendarSpec(
     key="events",
@@ -27,8 +28,16 @@ CALENDAR = CalendarSpec(
         ar="الفعاليات",
         fa="رویدادها",
         fr="Événements",
+        easy="Veranstaltungen",
     ),
-    slug=plain(de="veranstaltungen", en="events", ar="events", fa="events", fr="events"),
+    slug=plain(
+        de="veranstaltungen",
+        en="events",
+        ar="events",
+        fa="events",
+        fr="events",
+        easy="veranstaltungen",
+    ),
     intro=paragraph(
         rich(
             de="Das Vernetzungstreffen und die Veranstaltungen unserer Mitglieder: Melden Sie "
@@ -42,6 +51,11 @@ CALENDAR = CalendarSpec(
             "شد، به همان سرعت لغوش کنید.",
             fr="La rencontre du réseau et les événements de nos membres : inscrivez-vous en une "
             "minute, et annulez aussi vite si vous avez un empêchement.",
+            easy="Hier finden Sie Veranstaltungen. Eine Veranstaltung ist ein Termin für "
+            "viele Menschen. Zum Beispiel ein Treffen oder ein Fest. Sie möchten zu "
+            "einer Veranstaltung kommen? Dann melden Sie sich an. Das dauert nur 1 "
+            "Minute. Sie können doch nicht kommen? Dann sagen Sie bitte ab. Das "
+            "geht auch schnell.",
         ),
     ),
     after="initiatives",
@@ -60,6 +74,9 @@ _DIRECTIONS = {
     "دوچرخه در حیاط.",
     "fr": "Tram 4 ou bus 12 jusqu'à « Marktplatz », puis deux minutes à pied. Arceaux à vélos "
     "dans la cour.",
+    EASY_GERMAN: "Fahren Sie mit der Straßenbahn 4 oder mit dem Bus 12. Steigen Sie an der "
+    "Haltestelle „Marktplatz“ aus. Dann gehen Sie 2 Minuten zu Fuß. Ihr Fahrrad können Sie "
+    "im Hof abstellen.",
 }
 _ACCESSIBILITY = {
     "de": "Stufenloser Eingang über den Hof, Aufzug in den ersten Stock, barrierefreies WC, "
@@ -72,6 +89,9 @@ _ACCESSIBILITY = {
     "دارای معلولیت و حلقهٔ شنوایی در سالن.",
     "fr": "Entrée de plain-pied par la cour, ascenseur jusqu'au premier étage, toilettes "
     "accessibles, boucle magnétique dans la salle.",
+    EASY_GERMAN: "Der Eingang ist im Hof. Dort gibt es keine Stufen. Ein Aufzug fährt in den "
+    "1. Stock. Es gibt eine Toilette für Menschen im Rollstuhl. Sie tragen ein Hörgerät? Im "
+    "Saal gibt es dafür eine Technik: die Induktionsschleife. Damit hören Sie besser.",
 }
 
 
@@ -158,6 +178,20 @@ MEETING = EventSpec(
         "Nous interprétons en arabe, en persan et en anglais. Dites-nous ce dont vous avez "
         "besoin en vous inscrivant, idéalement une semaine à l'avance.",
     ),
+    easy=_meeting(
+        EASY_GERMAN,
+        "Treffen vom Netzwerk",
+        "vernetzungstreffen",
+        "Wir treffen uns 1-mal im Monat. Das Treffen ist am 1. Mittwoch im Monat. Es dauert "
+        "von 18 Uhr bis 20 Uhr. Alle können kommen.",
+        "Haus der Begegnung, großer Saal",
+        "Beim Treffen erzählen wir Neuigkeiten. Wir stellen neue Angebote vor. Manchmal "
+        "kommen Gäste. Die Gäste arbeiten zum Beispiel bei der Stadt. Sie müssen kein "
+        "Mitglied sein.",
+        "Sie brauchen jemanden zum Übersetzen? Wir übersetzen auf Arabisch, Farsi und "
+        "Englisch. Bitte sagen Sie uns das bei der Anmeldung. Am besten 1 Woche vor dem "
+        "Treffen.",
+    ),
 )
 
 # The one date of the series that does not take place: the January meeting, in the first
@@ -176,5 +210,7 @@ CANCELLED_DATE = CancelledDate(
         "به امید دیدار در فوریه!",
         "fr": "Jour férié : la Haus der Begegnung est fermée pendant la première semaine de "
         "janvier. Rendez-vous en février !",
+        EASY_GERMAN: "Im Januar gibt es kein Treffen. In der 1. Woche im Januar ist ein "
+        "Feiertag. Dann ist das Haus der Begegnung zu. Wir sehen uns im Februar!",
     },
 )

@@ -8,6 +8,7 @@ SITE_NAME = plain(
     ar="شبكة الترحيب في ليندنشتات",
     fa="شبکهٔ خوشامدگویی لیندن‌اشتات",
     fr="Réseau Bienvenue Lindenstadt",
+    easy="Netzwerk Willkommen Lindenstadt",
 )
 
 EMAIL = "kontakt@example.org"

@@ -1,8 +1,8 @@
 """Single events of member initiatives: a cooking evening of the language café, an
 information evening on the asylum procedure and a district festival in the park.
 
-Each is translated into some languages only; the others show the German page with a
-notice, as on a real site where translators catch up over time.
+The information evening has no French version yet: under /fr/ it shows the German page
+with a notice, as on a real site where translators catch up over time.
 """
 
 from datetime import time
@@ -78,6 +78,19 @@ COOKING_EVENING = EventSpec(
         ),
         venue_name="Centre de quartier du Lindenhof, cuisine pédagogique",
         directions="Bus 12 jusqu'à « Lindenhof », entrée à côté de la bibliothèque.",
+    ),
+    fa=EventText(
+        title="کافهٔ زبان ویژه: با هم آشپزی می‌کنیم",
+        slug="language-cafe-cooking-evening",
+        summary="آلمانی حرف زدن هنگام خرد کردن سبزی: یک غذای سوری و یک غذای شوابی می‌پزیم و "
+        "بعد با هم می‌خوریم.",
+        description=(
+            "این بار به‌جای میزهای کوچک در آشپزخانه دور هم جمع می‌شویم. دستور پخت‌ها به آلمانی "
+            "و عربی آماده است و هزینهٔ مواد را کافهٔ زبان می‌پردازد.",
+            "اگر پیش‌بند دارید، لطفاً با خودتان بیاورید.",
+        ),
+        venue_name="مرکز محلهٔ لیندن‌هوف، آشپزخانهٔ آموزشی",
+        directions="اتوبوس ۱۲ تا ایستگاه «Lindenhof»، ورودی کنار کتابخانه.",
     ),
 )
 
@@ -193,6 +206,30 @@ DISTRICT_FESTIVAL = EventSpec(
         ),
         venue_name="Parc d'Eichkamp, pelouse près de l'aire de jeux",
         directions="Bus 7 jusqu'à « Eichkamper Weg », puis suivre les panneaux vers le jardin.",
+    ),
+    ar=EventText(
+        title="مهرجان الحي في حديقة آيشكامب",
+        slug="district-festival-eichkamp",
+        summary="موسيقى وأطباق من أنحاء العالم وألعاب للأطفال: تدعو الحديقة المتعددة الثقافات "
+        "الحيَّ كلَّه إلى الحديقة العامة، دون حاجة إلى تسجيل.",
+        description=(
+            "تعرّف مبادرات من الشبكة بنفسها في أكشاك خاصة، وتغنّي «جوقة الأمم» في الساعة "
+            "الرابعة عصراً. ومن يودّ المساهمة في البوفيه فهو مرحَّب به.",
+        ),
+        venue_name="حديقة آيشكامب (Eichkamper Park)، المرج بجانب ملعب الأطفال",
+        directions="الحافلة 7 حتى محطة «Eichkamper Weg»، ثم اتبعوا اللافتات إلى الحديقة.",
+    ),
+    fa=EventText(
+        title="جشن محله در پارک آیش‌کامپ",
+        slug="district-festival-eichkamp",
+        summary="موسیقی، غذاهایی از سراسر جهان و بازی برای کودکان: باغ بین‌فرهنگی همهٔ اهل "
+        "محله را به پارک دعوت می‌کند. ثبت‌نام لازم نیست.",
+        description=(
+            "ابتکارهای مردمی شبکه در غرفه‌ها خودشان را معرفی می‌کنند و «گروه کُر ملت‌ها» ساعت ۱۶ "
+            "آواز می‌خواند. هر کس بخواهد چیزی برای بوفه بیاورد، با کمال میل پذیرفته می‌شود.",
+        ),
+        venue_name="پارک آیش‌کامپ (Eichkamper Park)، چمن کنار زمین بازی",
+        directions="اتوبوس ۷ تا ایستگاه «Eichkamper Weg»، سپس تابلوهای راهنمای باغ را دنبال کنید.",
     ),
 )
 

@@ -12,6 +12,7 @@ FIND_HELP = OrganisationIndexSpec(
         ar="ابحث عن مساعدة",
         fa="یافتن کمک",
         fr="Trouver de l'aide",
+        easy="Hilfe finden",
     ),
     slug=plain(
         de="hilfe-finden",
@@ -19,6 +20,7 @@ FIND_HELP = OrganisationIndexSpec(
         ar="find-help",
         fa="find-help",
         fr="find-help",
+        easy="hilfe-finden",
     ),
     intro=paragraph(
         rich(
@@ -34,6 +36,11 @@ FIND_HELP = OrganisationIndexSpec(
             fr="De quelle aide avez-vous besoin, dans quel quartier et dans quelle langue ? "
             "Vous trouverez ici les permanences qui conviennent — et si elles sont ouvertes "
             "en ce moment.",
+            easy="Sie brauchen Hilfe? Hier finden Sie Stellen für Beratung. Beratung "
+            "bedeutet: Sie haben Fragen. Eine Fachfrau oder ein Fachmann "
+            "beantwortet Ihre Fragen. Sie können hier wählen: Bei welchem Thema "
+            "brauchen Sie Hilfe? In welchem Stadtteil? In welcher Sprache? Sie "
+            "sehen auch: Diese Stelle ist jetzt offen.",
         ),
     ),
     after="organisations",

@@ -8,7 +8,14 @@ PAGE = PageSpec(
     key="home",
     title=SITE_NAME,
     # The home page's slug never shows in a URL, but siblings under the root need their own.
-    slug=plain(de="start", en="home", ar="home-ar", fa="home-fa", fr="accueil"),
+    slug=plain(
+        de="start",
+        en="home",
+        ar="home-ar",
+        fa="home-fa",
+        fr="accueil",
+        easy="start-einfach",
+    ),
     show_in_menus=False,
     intro=paragraph(
         rich(
@@ -31,6 +38,11 @@ PAGE = PageSpec(
             "à trouver leurs repères : associations caritatives, bureau de l'intégration de la "
             "ville, associations de personnes immigrées, paroisses et mosquées, et de nombreux "
             "bénévoles.",
+            easy="Wir sind ein Netzwerk in Lindenstadt. Netzwerk bedeutet: Viele Gruppen "
+            "arbeiten zusammen. Bei uns sind es rund 40 Gruppen. Das sind zum "
+            "Beispiel Vereine, Ämter, Kirchen und Moscheen. Viele Menschen helfen "
+            "auch freiwillig mit. Wir helfen Menschen, die neu in Lindenstadt sind. "
+            "Viele von ihnen sind vor einem Krieg geflohen.",
         ),
         rich(
             de="Hier finden Sie, wer wo hilft – und wie Sie selbst mitmachen können. Die Seiten "
@@ -43,6 +55,10 @@ PAGE = PageSpec(
             "سایت به زبان‌های آلمانی، انگلیسی، عربی، فارسی و فرانسوی در دسترس است.",
             fr="Vous trouverez ici qui aide où – et comment vous engager à votre tour. Le site "
             "existe en allemand, anglais, arabe, persan et français.",
+            easy="Auf dieser Website lesen Sie: Wer hilft Ihnen? Wo bekommen Sie Hilfe? "
+            "Und wie können Sie selbst helfen? Sie können die Website in Einfacher "
+            "Sprache lesen. Es gibt sie auch auf Deutsch, Englisch, Arabisch, "
+            "Persisch und Französisch.",
         ),
     ),
     highlights=(
@@ -53,6 +69,7 @@ PAGE = PageSpec(
                 ar="من نحن",
                 fa="ما چه کسانی هستیم",
                 fr="Qui sommes-nous ?",
+                easy="Wer wir sind",
             ),
             text=plain(
                 de="Rund 40 Mitgliedsorganisationen, ein gemeinsames Ziel: Niemand soll in "
@@ -63,6 +80,8 @@ PAGE = PageSpec(
                 fa="حدود ۴۰ سازمان عضو و یک هدف مشترک: هیچ‌کس در لیندن‌اشتات هنگام رسیدن تنها نماند.",
                 fr="Une quarantaine d'organisations membres, un objectif commun : que personne "
                 "ne reste seul en arrivant à Lindenstadt.",
+                easy="Bei uns machen rund 40 Gruppen mit. Wir haben ein Ziel: Niemand soll "
+                "in Lindenstadt allein sein. Das ist am Anfang besonders wichtig.",
             ),
             page="about",
         ),
@@ -73,6 +92,7 @@ PAGE = PageSpec(
                 ar="شاركوا معنا",
                 fa="مشارکت کنید",
                 fr="Participer",
+                easy="Mitmachen",
             ),
             text=plain(
                 de="Sprachpatenschaft, Begleitung zu Ämtern oder Hausaufgabenhilfe: Es gibt "
@@ -85,6 +105,10 @@ PAGE = PageSpec(
                 "زیادی برای مشارکت هست، حتی اگر وقت کمی دارید.",
                 fr="Parrainage linguistique, accompagnement dans les démarches ou aide aux "
                 "devoirs : il y a mille façons de s'engager, même avec peu de temps.",
+                easy="Sie möchten helfen? Das geht auf viele Arten. Sie können mit einem "
+                "Menschen Deutsch üben. Sie können mit zu einem Amt gehen. Sie können "
+                "Kindern bei den Hausaufgaben helfen. Dafür brauchen Sie nicht viel "
+                "Zeit.",
             ),
             page="get_involved",
         ),
@@ -95,6 +119,7 @@ PAGE = PageSpec(
                 ar="لقاء التشبيك",
                 fa="نشست شبکه",
                 fr="Rencontre du réseau",
+                easy="Treffen vom Netzwerk",
             ),
             text=plain(
                 de="Jeden ersten Mittwoch im Monat um 18 Uhr im Haus der Begegnung – offen für "
@@ -108,6 +133,9 @@ PAGE = PageSpec(
                 fr="Chaque premier mercredi du mois à 18 h, à la Haus der Begegnung : une "
                 "rencontre ouverte à toutes celles et à tous ceux qui soutiennent les personnes "
                 "réfugiées à Lindenstadt.",
+                easy="Wir treffen uns 1-mal im Monat. Das Treffen ist am 1. Mittwoch im "
+                "Monat. Es beginnt um 18 Uhr. Der Ort heißt: Haus der Begegnung. Alle "
+                "können kommen.",
             ),
             page="about",
         ),
@@ -118,6 +146,7 @@ PAGE = PageSpec(
                 ar="التواصل ومواعيد الاستقبال",
                 fa="تماس و ساعات مراجعه",
                 fr="Contact et permanences",
+                easy="So erreichen Sie uns",
             ),
             text=plain(
                 de="Unsere Koordinationsstelle am Marktplatz berät auf Deutsch, Englisch, "
@@ -130,6 +159,8 @@ PAGE = PageSpec(
                 "عربی، فارسی و فرانسوی راهنمایی می‌کند.",
                 fr="Notre bureau de coordination, sur la Marktplatz, vous reçoit en allemand, "
                 "anglais, arabe, persan et français.",
+                easy="Unser Büro ist am Marktplatz. Dort beantworten wir Ihre Fragen. Wir "
+                "sprechen Deutsch, Englisch, Arabisch, Farsi und Französisch.",
             ),
             page="contact",
         ),

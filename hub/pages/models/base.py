@@ -3,7 +3,7 @@
 from django.http import HttpResponseRedirect
 from wagtail.models import Locale, Page
 
-from hub.core.i18n import untranslated_parts
+from hub.core.i18n import untranslated_parts, variant_base
 
 
 class LocalizedPage(Page):
@@ -30,6 +30,10 @@ class LocalizedPage(Page):
         context = super().get_context(request, *args, **kwargs)
         active = Locale.get_active()
         context["is_fallback"] = self.locale_id != active.id
+        # Easy German showing the German page: the notice says it exists only in German.
+        context["is_variant_fallback"] = context["is_fallback"] and (
+            variant_base(active.language_code) == self.locale.language_code
+        )
         context["active_locale"] = active
         if not context["is_fallback"] and self.locale_id != Locale.get_default().id:
             context["untranslated"] = untranslated_parts(self)

@@ -4,10 +4,11 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from hub.core.i18n import fallback_locales
 from hub.pages.blocks import HighlightBlock
 from hub.pages.models.base import LocalizedPage
 
@@ -48,13 +49,19 @@ class HomePage(LocalizedPage):
         verbose_name_plural = _("Home pages")
 
     def route(self, request, path_components):
-        """Fall back to the source-language tree for pages not yet translated."""
+        """Fall back to another language's tree for pages not yet translated: Easy German
+        to German, every language to the source language (``fallback_locales``)."""
         try:
             return super().route(request, path_components)
         except Http404:
             if not path_components:
                 raise
-            source = self.get_translation_or_none(Locale.get_default())
-            if source is None or source.pk == self.pk:
-                raise
-            return source.specific.route(request, path_components)
+            for locale in fallback_locales(self.locale):
+                stand_in = self.get_translation_or_none(locale)
+                if stand_in is None:
+                    continue
+                try:
+                    return stand_in.specific.route(request, path_components)
+                except Http404:
+                    continue
+            raise
