@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='eventpage',
             name='max_party_size',
-            field=models.PositiveSmallIntegerField(default=6, help_text='How many people one registration may bring (a family). 1: everyone registers on their own.', validators=[django.core.validators.MinValueValidator(1)], verbose_name='People per registration'),
+            field=models.PositiveSmallIntegerField(default=6, help_text='How many people one registration may be for (e.g. a family). 1: everyone registers on their own.', validators=[django.core.validators.MinValueValidator(1)], verbose_name='People per registration'),
         ),
         migrations.AddField(
             model_name='registration',
