@@ -67,6 +67,7 @@ def test_public_javascript_runs_under_the_policy(
     tiles = []
     page.on("requestfinished", lambda r: tiles.append(r.url) if "layers.png" in r.url else None)
     page.goto(f"{live_server.url}/ar/find-help/")
+    page.locator("[data-finder-map-toggle] button").click()  # the map loads only when asked
     map_area = page.locator("[data-finder-map]")
     map_area.locator(".leaflet-marker-icon").first.wait_for()
     map_area.locator(".leaflet-tile-loaded").first.wait_for()
