@@ -152,3 +152,17 @@ class SpokenLanguage(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("Spoken language")
         verbose_name_plural = _("Spoken languages")
+
+
+class TagLabel(TaxonomyTerm):
+    """The name of a free tag (django-taggit) in each language.
+
+    Tags are typed in German by editors and the public entry form and stay one taggit row
+    across languages (a synchronised field of the page); a label with the tag's ``slug``
+    gives the tag its name under /en/, /ar/, /fa/ … Tags without a label keep their own
+    name, marked as German text.
+    """
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Tag label")
+        verbose_name_plural = _("Tag labels")
