@@ -32,6 +32,7 @@ if settings.DEBUG:
 # the visitor's language (cookie, Accept-Language, else German).
 urlpatterns += i18n_patterns(
     path("search/", page_views.search, name="search"),
+    path("report-a-barrier/", include("hub.pages.feedback.urls")),
     path("", include("hub.network.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

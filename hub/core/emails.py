@@ -77,12 +77,3 @@ def send_to_all_editors(
         )
         for user in editor_recipients()
     )
-
-
-def translated_language_name(code: str) -> str:
-    """The language ``code`` named in the active language ("Arabisch" for a German
-    editor); unknown codes as is."""
-    try:
-        return str(translation.get_language_info(code)["name_translated"])
-    except KeyError:
-        return code

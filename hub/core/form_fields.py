@@ -3,6 +3,11 @@ initiative entry, a membership application, a registration, the members' forms).
 
 The summary above a form lists every field error with the id to jump to; a list of
 checkboxes or radio buttons jumps to its first box, which can take the focus.
+
+A text field with a length limit says so ("up to 500 characters", ``length_limit``): the
+browser stops typing at ``maxlength`` and cuts pasted text there, so the person must see
+the limit and, with JavaScript, a live count (``hub/static/js/counter.js``). Longer text
+sent anyway is refused by the field's own validator, never shortened.
 """
 
 from dataclasses import dataclass
@@ -26,6 +31,16 @@ def text_field(
     return forms.CharField(
         label=label, required=required, max_length=max_length, help_text=help_text, widget=widget
     )
+
+
+def length_limit(field: BoundField) -> int | None:
+    """How many characters a free-text field takes, or None: no limit, or not free text
+    (e-mail addresses, web addresses, passwords and hidden fields are not counted)."""
+    widget = field.field.widget
+    limit = getattr(field.field, "max_length", None)
+    if not limit or widget.is_hidden or not isinstance(widget, forms.TextInput | forms.Textarea):
+        return None
+    return int(limit)
 
 
 def term_checkboxes(label, help_text="", required=False, required_message=""):

@@ -237,6 +237,28 @@ def lang_dir_attributes(code: str) -> SafeString:
     return format_html(' lang="{}" dir="{}"', code, text_direction(code))
 
 
+# Languages that write the names of languages in lower case within a sentence
+# ("Texte en allemand"); Django's catalogs name them capitalised, as in a menu.
+LOWER_CASE_LANGUAGE_NAMES = frozenset({"fr", "es", "it", "pt", "ro", "pl", "ru", "uk"})
+
+
+def translated_language_name(code: str, *, in_sentence: bool = False) -> str:
+    """The language ``code`` named in the active language: "الألمانية" for ``de`` on
+    /ar/, "Arabisch" for a German editor (Django ships these names); unknown codes as is.
+
+    For the language badges ("Text in German"), the fallback notices and e-mails: what a
+    visitor reads about a language is in their own language, not in that language.
+    ``in_sentence``: the name stands inside a sentence ("Texte en allemand"), not alone
+    as a heading or menu entry.
+    """
+    try:
+        name = str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+    active = (translation.get_language() or "").split("-")[0]
+    return name.lower() if in_sentence and active in LOWER_CASE_LANGUAGE_NAMES else name
+
+
 def language_choices() -> list[tuple[str, str]]:
     """The site's languages, each named in itself ("العربية", "Français")."""
     return [(code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES]

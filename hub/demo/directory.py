@@ -17,18 +17,27 @@ from hub.demo.factories.snippets import (
     CategoryFactory,
     DistrictFactory,
     SpokenLanguageFactory,
+    TagLabelFactory,
     TargetGroupFactory,
 )
 from hub.demo.specs import stable_uuid
 from hub.demo.tree import Outcome, differs, publish_changes
 from hub.pages.models import HomePage, InitiativeIndexPage, InitiativePage
-from hub.snippets.models import Category, District, SpokenLanguage, TargetGroup, TaxonomyTerm
+from hub.snippets.models import (
+    Category,
+    District,
+    SpokenLanguage,
+    TagLabel,
+    TargetGroup,
+    TaxonomyTerm,
+)
 
 TERM_FACTORIES = {
     Category: CategoryFactory,
     TargetGroup: TargetGroupFactory,
     District: DistrictFactory,
     SpokenLanguage: SpokenLanguageFactory,
+    TagLabel: TagLabelFactory,
 }
 # InitiativePage field -> taxonomy model, and the spec attribute naming its terms.
 RELATIONS = (

@@ -32,7 +32,8 @@ def source_html(text: Text, pages: PageIds) -> str:
 
     def link(match: re.Match) -> str:
         target = text.links[int(match.group(1)) - 1]
-        if ":" in target:
+        # An address ("mailto:…", or a path such as "/report-a-barrier/"), else a page key.
+        if ":" in target or target.startswith("/"):
             return f'<a href="{escape(target)}">'
         return f'<a linktype="page" id="{pages[target]}">'
 

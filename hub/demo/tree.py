@@ -192,10 +192,24 @@ def point_default_site_at(home: HomePage, site_name: str) -> Site:
     return site
 
 
+def _linked_pages(paragraph: Paragraph, german: Locale) -> PageIds:
+    """The ids of the German pages ``paragraph`` links to by key (built before it)."""
+    keys = {
+        target
+        for text in paragraph.texts()
+        for target in text.links
+        if ":" not in target and not target.startswith("/")
+    }
+    by_uuid = {stable_uuid(f"page:{key}"): key for key in keys}
+    pages = Page.objects.filter(locale=german, translation_key__in=by_uuid)
+    return {by_uuid[page.translation_key]: page.pk for page in pages}
+
+
 def build_footer(spec: FooterSpec, german: Locale) -> Outcome:
     values = {
         "name": spec.name.de,
-        "text": spec.text.html({}),
+        # Page links render as the visitor's translation (Wagtail's ``page.localized``).
+        "text": spec.text.html(_linked_pages(spec.text, german)),
         "address": spec.address.de,
         "email": spec.email,
         "phone": spec.phone,

@@ -12,7 +12,8 @@ interpretation, named in the registrant's language.
 from django.conf import settings
 from django.core.mail import EmailMessage
 
-from hub.core.emails import render_email, translated_language_name
+from hub.core.emails import render_email
+from hub.core.i18n import translated_language_name
 from hub.core.site import public_url, site_name_in
 from hub.events.ical import occurrence_ics, page_in_language
 from hub.events.mail import MailKind, is_due

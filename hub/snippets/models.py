@@ -154,5 +154,19 @@ class SpokenLanguage(TaxonomyTerm):
         verbose_name_plural = _("Spoken languages")
 
 
+class TagLabel(TaxonomyTerm):
+    """The name of a free tag (django-taggit) in each language.
+
+    Tags are typed in German by editors and the public entry form and stay one taggit row
+    across languages (a synchronised field of the page); a label with the tag's ``slug``
+    gives the tag its name under /en/, /ar/, /fa/ … Tags without a label keep their own
+    name, marked as German text.
+    """
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("Tag label")
+        verbose_name_plural = _("Tag labels")
+
+
 # Per-site settings live in their own module; imported here so that Django finds the model.
 from hub.snippets.site_settings import PublicHolidaySettings  # noqa: E402, F401

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from wagtail.models import Locale
 
 from hub.core.listing.ordering import collation_key
-from hub.snippets.models import SpokenLanguage, TaxonomyTerm
+from hub.snippets.models import SpokenLanguage, TagLabel, TaxonomyTerm
 
 
 @dataclass(frozen=True)
@@ -93,3 +93,25 @@ def term_catalogues(
 def known_slugs(catalogues: dict[str, TermCatalogue]) -> dict[str, set[str]]:
     """The slugs each catalogue knows, keyed as ``catalogues`` is: what a filter accepts."""
     return {key: set(catalogue.slugs()) for key, catalogue in catalogues.items()}
+
+
+class TagLabels:
+    """Free tags named in the visitor's language, one query for all of a page's tags.
+
+    A tag is one taggit row whatever the language; its ``TagLabel`` (matched by slug)
+    names it in each language. A tag without a label keeps the name it was typed with,
+    marked as the source language's text unless the visitor reads that language.
+    """
+
+    def __init__(self, active: Locale, default: Locale) -> None:
+        self._labels = TermCatalogue(TagLabel, active, default)
+        self._source = "" if active.pk == default.pk else default.language_code
+
+    def term(self, slug: str, name: str) -> Term:
+        labelled = self._labels.named([slug])
+        return labelled[0] if labelled else Term(slug=slug, name=name, lang=self._source)
+
+    def terms(self, tags: Iterable[tuple[str, str]]) -> list[Term]:
+        """``(slug, name)`` pairs as terms, in the alphabetical order of their shown names."""
+        named = [self.term(slug, name) for slug, name in tags]
+        return sorted(named, key=lambda term: collation_key(term.name))

@@ -7,10 +7,17 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
 from hub.core.permissions import LanguageRestrictedPolicy
-from hub.snippets.models import Category, District, SiteFooter, SpokenLanguage, TargetGroup
+from hub.snippets.models import (
+    Category,
+    District,
+    SiteFooter,
+    SpokenLanguage,
+    TagLabel,
+    TargetGroup,
+)
 
 # Translators change snippets only in their languages (see LanguageRestrictedPolicy).
-for _model in (Category, TargetGroup, District, SpokenLanguage, SiteFooter):
+for _model in (Category, TargetGroup, District, SpokenLanguage, TagLabel, SiteFooter):
     register_permission_policy(_model, LanguageRestrictedPolicy(_model))
 
 
@@ -67,6 +74,12 @@ class SpokenLanguageViewSet(TaxonomyViewSet):
     list_display = ["name", "name_local", "code", "locale"]
 
 
+class TagLabelViewSet(TaxonomyViewSet):
+    model = TagLabel
+    icon = "tag"
+    menu_label = _("Tag labels")
+
+
 class SharedTextsViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Shared texts")
     menu_icon = "folder-open-inverse"
@@ -76,6 +89,7 @@ class SharedTextsViewSetGroup(SnippetViewSetGroup):
         TargetGroupViewSet,
         DistrictViewSet,
         SpokenLanguageViewSet,
+        TagLabelViewSet,
         SiteFooterViewSet,
     )
 

@@ -4,6 +4,8 @@ Loading the demo takes a while, so each test checks several things about one loa
 """
 
 import json
+import re
+from html import unescape
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -13,7 +15,7 @@ from wagtail_localize.models import Translation
 
 from hub.core.digits import native_digits
 from hub.demo import load
-from hub.demo.content import EVENTS, INITIATIVES, ORGANISATIONS, TERMS
+from hub.demo.content import ACCESSIBILITY, EVENTS, INITIATIVES, ORGANISATIONS, TERMS
 from hub.demo.content.calendar import MEETING
 from hub.events import seats
 from hub.events.models import EventIndexPage, EventPage, Occurrence, Registration
@@ -74,7 +76,7 @@ def languages_of(page: Page) -> set[str]:
 
 
 def check_site_pages(site: Site) -> None:
-    """Home, five content pages, the directory, the calendar, the organisations and the
+    """Home, six content pages, the directory, the calendar, the organisations and the
     "find help" page: live in every language, via wagtail-localize; the directory in the
     menu right after "Mitmachen", the calendar right after the directory, the
     organisations after it, then "Hilfe finden"."""
@@ -86,7 +88,7 @@ def check_site_pages(site: Site) -> None:
         .not_type(EventPage)
         .not_type(OrganisationPage)
     )
-    assert german.count() == 10
+    assert german.count() == 11
     for page in german:
         assert languages_of(page) == LANGUAGES, page.title
     menu = [page.title for page in site.root_page.get_children().live().in_menu()]
@@ -352,7 +354,7 @@ def test_demo_content(db, settings, capsys, client, easy_german):
     # Everything was translated through wagtail-localize: one Translation per object and
     # language, nothing more.
     expected = (
-        (7 + 1 + len(TERMS)) * 4
+        (8 + 1 + len(TERMS)) * 4
         + sum(len(spec.translated_into) for spec in INITIATIVES)
         + 4  # the calendar
         + sum(len(spec.translated_into) for spec in EVENTS)
@@ -384,6 +386,7 @@ def test_demo_content(db, settings, capsys, client, easy_german):
     check_coverage(site)
     check_newcomer_path(site)
     check_easy_german(client, site)
+    check_accessibility_statement(client)
 
     # A second run changes nothing and prints the logins again.
     capsys.readouterr()
@@ -421,6 +424,28 @@ def test_demo_content(db, settings, capsys, client, easy_german):
     assert response["Location"] == f"/de/account/organisation/{caritas.pk}/"
     assert client.get(response["Location"]).status_code == 200
     check_member_directory(client)
+
+
+def check_accessibility_statement(client) -> None:
+    """Every page's footer links to the accessibility statement in the visitor's language
+    (BITV 2.0), and the statement leads to the feedback form and names the conciliation
+    procedure."""
+    for code in sorted(LANGUAGES):
+        home = client.get(f"/{code}/")
+        footer = home.content.decode().split('<footer class="site-footer"', 1)[1]
+        title = ACCESSIBILITY.title.in_language(code)
+        links = {
+            unescape(text): href
+            for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', footer)
+        }
+        assert links.get(title, "").startswith(f"/{code}/"), (code, links)
+        statement = client.get(links[title])
+        assert statement.status_code == 200, code
+        html = statement.content.decode()
+        assert f'lang="{code}"' in html and "notice--fallback" not in html, code
+        assert 'href="/report-a-barrier/"' in html and "BGG" in html, code
+        form = client.get(f"/{code}/report-a-barrier/")
+        assert form.status_code == 200 and 'name="description"' in form.content.decode()
 
 
 def check_member_directory(client) -> None:

@@ -41,10 +41,13 @@ from tests.pages.localize_support import translate_segment
 
 WITH_UKRAINIAN = "de,en,ar,fa,fr,uk"
 WITH_PASHTO = "de,en,ar,fa,fr,ps"
-NOTICE = "This page is not yet available in %(language)s. You are reading the original version."
+NOTICE = (
+    "This page is not yet available in %(language)s. "
+    "You are reading the original version in %(source)s."
+)
 UKRAINIAN = {
     "Skip to content": "Перейти до змісту",
-    NOTICE: "Ця сторінка ще не перекладена (%(language)s). Ви читаєте оригінальну версію.",
+    NOTICE: "Ця сторінка ще не перекладена (%(language)s). Ви читаєте оригінал (%(source)s).",
 }
 PASHTO = {"Skip to content": "منځپانګې ته ورشئ"}
 UKRAINIAN_HOME = "Мережа «Ласкаво просимо»"
@@ -190,7 +193,8 @@ def test_page_not_translated_into_ukrainian_shows_german_with_the_notice(ukraini
     html = response.content.decode()
     assert '<html lang="uk" dir="ltr">' in html
     assert "<h1>Kontakt</h1>" in html
-    assert "Ця сторінка ще не перекладена (Українська). Ви читаєте оригінальну версію." in html
+    # Both languages named in Ukrainian, in lower case as within a Ukrainian sentence.
+    assert "Ця сторінка ще не перекладена (українська). Ви читаєте оригінал (німецька)." in html
 
 
 def test_pashto_routes_once_its_catalog_exists_and_reads_right_to_left(

@@ -7,8 +7,9 @@ import re
 import pytest
 from django.conf import settings
 from django.utils import translation
-from django.utils.translation import get_language_info, gettext
+from django.utils.translation import gettext
 
+from hub.core.i18n import translated_language_name
 from hub.demo.factories.events import EventIndexPageFactory, EventPageFactory
 from hub.demo.factories.network import (
     FindHelpPageFactory,
@@ -43,10 +44,24 @@ def german_only_fixture(tree) -> dict[str, str]:
 
 
 def notice_in(code: str) -> str:
+    """The notice names both languages in the visitor's language ("الألمانيّة" on /ar/)."""
     with translation.override(code):
         return gettext(
-            "This page is not yet available in %(language)s. You are reading the original version."
-        ) % {"language": get_language_info(code)["name_local"]}
+            "This page is not yet available in %(language)s. "
+            "You are reading the original version in %(source)s."
+        ) % {
+            "language": translated_language_name(code, in_sentence=True),
+            "source": translated_language_name("de", in_sentence=True),
+        }
+
+
+def test_the_notice_names_german_in_the_visitors_language():
+    with translation.override("ar"):
+        assert translated_language_name("de", in_sentence=True) == "الألمانيّة"
+    with translation.override("fa"):
+        assert translated_language_name("de", in_sentence=True) == "آلمانی"
+    with translation.override("fr"):
+        assert translated_language_name("de", in_sentence=True) == "allemand"
 
 
 @pytest.mark.django_db

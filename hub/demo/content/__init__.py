@@ -8,6 +8,7 @@ offices the "find help" page (``FIND_HELP``) searches.
 """
 
 from hub.demo.content.about import PAGE as ABOUT
+from hub.demo.content.accessibility import PAGE as ACCESSIBILITY
 from hub.demo.content.calendar import CALENDAR, CANCELLED_DATE, MEETING
 from hub.demo.content.contact import PAGE as CONTACT
 from hub.demo.content.directory import INDEX
@@ -22,10 +23,11 @@ from hub.demo.content.organisations import ORGANISATION_INDEX, ORGANISATIONS
 from hub.demo.content.places import DISTRICTS, PLACES, SPOKEN_LANGUAGES
 from hub.demo.content.privacy import PAGE as PRIVACY
 from hub.demo.content.registrations import COOKING_REGISTRANTS, MEETING_REGISTRANTS
+from hub.demo.content.tags import TAG_LABELS
 from hub.demo.content.terms import CATEGORIES, TARGET_GROUPS
 
-PAGES = (ABOUT, GET_INVOLVED, CONTACT, PRIVACY, IMPRINT)
-TERMS = (*CATEGORIES, *TARGET_GROUPS, *DISTRICTS, *SPOKEN_LANGUAGES)
+PAGES = (ABOUT, GET_INVOLVED, CONTACT, PRIVACY, IMPRINT, ACCESSIBILITY)
+TERMS = (*CATEGORIES, *TARGET_GROUPS, *DISTRICTS, *SPOKEN_LANGUAGES, *TAG_LABELS)
 EVENTS = (MEETING, *SINGLE_EVENTS)
 # Who is registered for the next date of which event.
 REGISTRATIONS = (

@@ -22,6 +22,18 @@ FOOTER = FooterSpec(
             "facilitent l'arrivée des personnes réfugiées et immigrées à Lindenstadt. Rencontre "
             "du réseau : chaque premier mercredi du mois à 18 h.",
         ),
+        # Required on every page (BITV 2.0 § 7): the statement and, through it, the
+        # feedback route. A page link, so it opens in the visitor's language.
+        rich(
+            de='<a id="a1">Erklärung zur Barrierefreiheit</a> – Barrieren können Sie uns dort '
+            "melden.",
+            en='<a id="a1">Accessibility statement</a> – you can report barriers to us there.',
+            ar='<a id="a1">بيان إمكانية الوصول</a> – يمكنكم من هناك إبلاغنا بالعوائق.',
+            fa='<a id="a1">بیانیهٔ دسترس‌پذیری</a> – از آنجا می‌توانید موانع را به ما گزارش دهید.',
+            fr='<a id="a1">Déclaration d\'accessibilité</a> – vous pouvez nous y signaler les '
+            "obstacles.",
+            links=("accessibility",),
+        ),
     ),
     # Street and town stay in German: that is what is written on the letterbox.
     address=plain(

@@ -11,6 +11,7 @@ from hub.snippets.models import (
     District,
     SiteFooter,
     SpokenLanguage,
+    TagLabel,
     TargetGroup,
     TaxonomyTerm,
 )
@@ -65,6 +66,13 @@ class SpokenLanguageFactory(TaxonomyTermFactory):
 
     class Meta:
         model = SpokenLanguage
+
+
+class TagLabelFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Schlagwort {n}")
+
+    class Meta:
+        model = TagLabel
 
 
 # A few terms of each taxonomy with their names by language: slug -> names.

@@ -12,8 +12,8 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
-from django.utils.translation import get_language_info
 
+from hub.core.i18n import translated_language_name
 from hub.core.permissions import can_view_translation_overview
 from hub.localization.overview.data import Item, load_items
 from hub.localization.overview.people import ordered_languages
@@ -22,11 +22,7 @@ from hub.localization.overview.status import Status, count_statuses
 PER_PAGE = 50
 
 
-def language_name(code: str) -> str:
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return code
+language_name = translated_language_name
 
 
 def _sections(items: list[Item]) -> list[tuple[str, str]]:

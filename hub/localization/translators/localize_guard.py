@@ -22,12 +22,13 @@ from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import HttpRequest
 from django.shortcuts import redirect
-from django.utils.translation import get_language_info, pgettext
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation, TranslationSource
 
+from hub.core.i18n import translated_language_name
 from hub.localization.translators.policy import restricted_languages
 
 NAMESPACE = "wagtail_localize"
@@ -80,7 +81,7 @@ def _refuse_other_languages(request: HttpRequest):
     if all(locale.language_code in languages for locale in chosen):
         return None
     names = pgettext("list separator", ", ").join(
-        str(get_language_info(code)["name_translated"]) for code in languages
+        translated_language_name(code, in_sentence=True) for code in languages
     )
     messages.error(
         request,

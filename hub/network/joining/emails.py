@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from hub.core.admin_urls import record_admin_url
-from hub.core.emails import render_email, send_to_all_editors, translated_language_name
+from hub.core.emails import render_email, send_to_all_editors
+from hub.core.i18n import translated_language_name
 from hub.core.mail import queue_messages
 from hub.core.site import site_name_in
 from hub.network.models import MembershipApplication, OrganisationKind
@@ -81,6 +82,6 @@ def _common(application) -> dict:
         "application": application,
         "fields": entered_fields(application),
         "site_name": site_name_in(application.language),
-        "language_name": translated_language_name(application.language),
+        "language_name": translated_language_name(application.language, in_sentence=True),
         "contact_email": network_email(application.language),
     }

@@ -3,10 +3,16 @@
 from django import template
 from django.conf import settings
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from hub.core.i18n import lang_dir_attributes, language_links, live_translations, url_under_language
+from hub.core.i18n import (
+    lang_dir_attributes,
+    language_links,
+    live_translations,
+    translated_language_name,
+    url_under_language,
+)
 from hub.snippets.models import SiteFooter
 
 register = template.Library()
@@ -109,11 +115,10 @@ def site_footer(context):
 
 @register.filter
 def language_name(code: str) -> str:
-    """The name of a language in that language ("العربية" for ``ar``)."""
-    try:
-        return get_language_info(code)["name_local"]
-    except KeyError:
-        return code
+    """The name of a language in the visitor's language, as it stands in a sentence:
+    "الألمانية" for ``de`` on /ar/ ("Text in German", "not yet available in English").
+    Overrides Django's filter of the same name, which gives the English name."""
+    return translated_language_name(code, in_sentence=True)
 
 
 @register.simple_tag

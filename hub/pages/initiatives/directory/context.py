@@ -14,7 +14,7 @@ from hub.pages.initiatives.directory.jsonld import initiative_json_ld
 from hub.pages.initiatives.directory.listing import Card, build_cards, route_path, with_card_data
 from hub.pages.initiatives.directory.queries import DirectoryScope
 from hub.pages.models import InitiativePage
-from hub.snippets.terms import Term, TermCatalogue
+from hub.snippets.terms import TagLabels, Term, TermCatalogue
 
 MAX_RELATED = 4
 
@@ -42,14 +42,14 @@ def related_initiatives(
 
 
 def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
-    active = Locale.get_active()
-    catalogues = directory_catalogues(active, Locale.get_default())
+    active, default = Locale.get_active(), Locale.get_default()
+    catalogues = directory_catalogues(active, default)
     categories = catalogues["category"].linked(page.categories.all())
     districts = catalogues["district"].linked(page.districts.all())
     languages = catalogues["language"].linked(page.spoken_languages.all())
     index = page.get_parent()
     directory_url = url_for_visitor(index.localized, active, request)
-    tags = sorted(page.tags.all(), key=lambda tag: tag.name.casefold())
+    tags = TagLabels(active, default).terms((tag.slug, tag.name) for tag in page.tags.all())
     organisation = localized_link(page.organisation, active, request)
     return {
         "content_attrs": content_attributes(page, active),
@@ -58,7 +58,11 @@ def initiative_context(page: InitiativePage, request: HttpRequest) -> dict:
         "districts": districts,
         "spoken_languages": languages,
         "tags": [
-            {"name": tag.name, "url": f"{directory_url}?{urlencode({TAG.param: tag.slug})}"}
+            {
+                "name": tag.name,
+                "lang": tag.lang,
+                "url": f"{directory_url}?{urlencode({TAG.param: tag.slug})}",
+            }
             for tag in tags
         ],
         "directory_url": directory_url,

@@ -11,7 +11,7 @@ from hub.core.listing import facets
 from hub.core.listing.ordering import collation_key
 from hub.core.listing.state import Dimension, apply_filters
 from hub.pages.initiatives.directory.filters import DIMENSIONS, TAG, InitiativeFilters, page_counts
-from hub.snippets.terms import Term, TermCatalogue
+from hub.snippets.terms import TagLabels, Term, TermCatalogue
 
 # Free tags can be many; the form offers the most used ones plus those already chosen.
 MAX_TAG_OPTIONS = 20
@@ -24,13 +24,17 @@ def known_tags(slugs: list[str]) -> dict[str, str]:
     return dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))
 
 
-def tag_terms(rows: list[dict], tag_names: dict[str, str], chosen: tuple) -> list[Term]:
-    """The most used tags, then the chosen ones not among them."""
-    rows = sorted(rows, key=lambda row: (-row["count"], collation_key(row["name"])))
+def tag_terms(
+    rows: list[dict], tag_names: dict[str, str], chosen: tuple, labels: TagLabels
+) -> list[Term]:
+    """The most used tags, then the chosen ones not among them, named in the visitor's
+    language."""
     names = {row["slug"]: row["name"] for row in rows} | tag_names
+    terms = {slug: labels.term(slug, name) for slug, name in names.items()}
+    rows = sorted(rows, key=lambda row: (-row["count"], collation_key(terms[row["slug"]].name)))
     shown = [row["slug"] for row in rows[:MAX_TAG_OPTIONS]]
     shown += [slug for slug in chosen if slug not in shown]
-    return [Term(slug=slug, name=names[slug]) for slug in shown]
+    return [terms[slug] for slug in shown]
 
 
 def build_facets(
@@ -38,6 +42,7 @@ def build_facets(
     state: InitiativeFilters,
     catalogues: dict[str, TermCatalogue],
     tag_names: dict[str, str],
+    tag_labels: TagLabels,
 ) -> list[facets.Facet]:
     """The filter options of every dimension with their counts under ``state``.
 
@@ -56,7 +61,7 @@ def build_facets(
 
     def terms(dimension: Dimension) -> list[Term]:
         if dimension is TAG:
-            return tag_terms(rows[TAG.param], tag_names, state.values(TAG.param))
+            return tag_terms(rows[TAG.param], tag_names, state.values(TAG.param), tag_labels)
         return catalogues[dimension.param].all()
 
     return facets.build_facets(DIMENSIONS, state, counts, terms)

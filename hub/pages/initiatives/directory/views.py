@@ -26,7 +26,7 @@ from hub.pages.initiatives.directory.listing import (
 )
 from hub.pages.initiatives.directory.queries import DirectoryScope
 from hub.pages.models import InitiativeIndexPage
-from hub.snippets.terms import known_slugs
+from hub.snippets.terms import TagLabels, known_slugs
 
 PER_PAGE = 12
 ARCHIVE_PER_PAGE = 20
@@ -53,7 +53,8 @@ def directory(request: HttpRequest, index_page: InitiativeIndexPage) -> HttpResp
     pages = scope.current()
     if state.query:
         pages = pages.filter(translation_key__in=scope.matching_keys(state.query))
-    facets = build_facets(pages, state, catalogues, tag_names)
+    tag_labels = TagLabels(scope.active, scope.default)
+    facets = build_facets(pages, state, catalogues, tag_names, tag_labels)
     base_url = url_for_visitor(index_page, scope.active, request)
     pks = sorted_pks(apply_filters(pages, state, DIMENSIONS), scope.active)
     pagination = paginate_request(pks, PER_PAGE, request, base_url, state)

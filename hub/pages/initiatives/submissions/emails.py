@@ -12,7 +12,8 @@ from collections.abc import Callable
 from django.urls import NoReverseMatch, reverse
 
 from hub.core.admin_urls import absolute_admin_url, record_admin_url
-from hub.core.emails import render_email, send_to_all_editors, translated_language_name
+from hub.core.emails import render_email, send_to_all_editors
+from hub.core.i18n import translated_language_name
 from hub.core.mail import queue_messages
 from hub.core.site import public_url, site_name_in
 from hub.pages.initiatives.submissions.data import entered_fields
@@ -82,7 +83,7 @@ def _common(submission: InitiativeSubmission) -> dict:
         "title": page.draft_title if page else submission.data.get("title", ""),
         "fields": entered_fields(submission),
         "site_name": site_name_in(submission.language),
-        "language_name": translated_language_name(submission.language),
+        "language_name": translated_language_name(submission.language, in_sentence=True),
         "contact_email": network_email(submission.language),
     }
 
