@@ -12,6 +12,10 @@ Caches: a page's content never depends on the cookie (the language is in its URL
 public pages stay cacheable; only the response that changes the cookie carries a
 ``Set-Cookie`` (the first page read in a new language), which shared caches do not store.
 The one response that depends on the cookie, the redirect of ``/``, varies on it.
+
+The admins do not follow it: their language is the editor's setting, else the browser's.
+A translator who checks the Arabic pages would otherwise find the admin in Arabic. So
+the middleware sits above ``LocaleMiddleware`` and hides the cookie from it there.
 """
 
 from __future__ import annotations
@@ -46,6 +50,12 @@ class LanguageCookieMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        if is_admin_path(request.path_info) and settings.LANGUAGE_COOKIE_NAME in request.COOKIES:
+            request.COOKIES = {
+                name: value
+                for name, value in request.COOKIES.items()
+                if name != settings.LANGUAGE_COOKIE_NAME
+            }
         response = self.get_response(request)
         language = remembers(request, response)
         if language:

@@ -183,8 +183,9 @@ MIDDLEWARE = [
     # Above the session middleware, so that it sees a session cookie being set.
     "hub.core.security.private_responses.PrivateResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Above LocaleMiddleware: keeps the admins from following the reader's language.
     "hub.core.language_cookie.LanguageCookieMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -47,3 +47,12 @@ def test_nothing_remembered_from_the_admin(admin_client, tree):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     assert COOKIE not in response.cookies
+
+
+def test_the_admin_keeps_the_browser_language(admin_client, tree):
+    """A translator who checked the Arabic pages still gets the admin in their language."""
+    admin_client.get("/ar/about-us/")
+    response = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert response["Content-Language"] == "en"
+    assert admin_client.get("/", HTTP_ACCEPT_LANGUAGE="en")["Location"] == "/ar/"
