@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.core.files import documents
 from hub.pages import views as page_views
+from hub.pages import webapp
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -19,6 +20,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", page_views.sitemap, name="sitemap"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", webapp.favicon, name="favicon"),
+    path("manifest.webmanifest", webapp.manifest, name="manifest"),
+    path("sw.js", webapp.service_worker, name="service_worker"),
 ]
 
 if settings.DEBUG:
@@ -29,10 +33,14 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # "/" has no language prefix and matches nothing here: LocaleMiddleware then redirects to
-# the visitor's language (cookie, Accept-Language, else German).
+# the visitor's language (the language of the pages last read, kept in the language
+# cookie by hub.core.language_cookie; else Accept-Language, else German), with
+# "Vary: Accept-Language, Cookie" for caches.
 urlpatterns += i18n_patterns(
     path("search/", page_views.search, name="search"),
     path("report-a-barrier/", include("hub.pages.feedback.urls")),
+    path("offline/", webapp.offline, name="offline"),
+    path("offline/pages.json", webapp.offline_pages, name="offline_pages"),
     path("", include("hub.network.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

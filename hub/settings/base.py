@@ -188,6 +188,8 @@ MIDDLEWARE = [
     # Above the session middleware, so that it sees a session cookie being set.
     "hub.core.security.private_responses.PrivateResponseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Above LocaleMiddleware: keeps the admins from following the reader's language.
+    "hub.core.language_cookie.LanguageCookieMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -299,9 +301,12 @@ FORMAT_MODULE_PATH = ["hub.formats"]
 USE_TZ = True
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# The language cookie remembers a visitor's explicit choice from the switcher.
+# The language cookie remembers the language of the pages a visitor last read (the
+# switcher's choice included) for "/" (hub.core.language_cookie). Only the server reads it.
 LANGUAGE_COOKIE_NAME = "hub_language"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_HTTPONLY = True
 
 # --- Static and media --------------------------------------------------------------
 STATIC_URL = "/static/"
