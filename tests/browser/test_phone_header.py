@@ -163,3 +163,26 @@ def test_footer_focus_ring_has_three_to_one_contrast(
         )
         assert style["visible"] and style["style"] != "none" and style["width"] >= 2, style
         assert contrast(rgb(style["colour"]), rgb(style["behind"])) >= 3, style
+
+
+ROWS_WITH_BULLETS = """() => [
+    ...document.querySelectorAll('main ul.term-list, main ul.pager__pages')]
+    .filter(list => getComputedStyle(list).listStyleType !== 'none'
+                    || getComputedStyle(list).display !== 'flex')
+    .map(list => list.className)"""
+
+
+@pytest.mark.parametrize("code", ["de", "ar"])
+def test_terms_sit_in_a_wrapping_row_without_bullets(
+    transactional_db,
+    site_pages,  # noqa: F811 - fixture
+    live_server,
+    new_page,
+    code,
+):
+    """An organisation's services are pills in a row, not a bulleted list whose bullets
+    stand outside the pills (on right-to-left pages at the screen's edge)."""
+    page = new_page(viewport=(360, 780), **NO_WORKER)
+    page.goto(live_server.url + in_language(site_pages["organisation"], code))
+    assert page.locator("main ul.term-list").count() >= 1
+    assert page.evaluate(ROWS_WITH_BULLETS) == []
