@@ -29,7 +29,7 @@ def test_rebuild_command_drops_words_of_deleted_pages(tree):
     assert SearchWord.objects.filter(word="vernetzungstreffen").exists()
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+@pytest.mark.postgres_only  # the PostgreSQL pass runs it; the SQLite pass deselects it
 def test_trigram_indexes_exist_on_postgresql(db):
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE '%%_trgm'")
